@@ -1,0 +1,159 @@
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand};
+
+use oewg_sim::{batch, scenario, sim, ui};
+
+#[derive(Parser)]
+#[command(name = "oewg-sim", version, about = "Consensus diplomacy at the UN Open-Ended Working Group on ICT security")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Open the game window on a scenario (the default command).
+    Play {
+        /// Scenario file or id (default: scenarios/oewg_2019.ron).
+        #[arg(long)]
+        scenario: Option<String>,
+        /// Which text to negotiate, by id (default: the first).
+        #[arg(long)]
+        text: Option<String>,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Seconds between AI steps.
+        #[arg(long, default_value_t = 1.0)]
+        pace: f32,
+        /// Write a PNG of the window at frame N (with --quit-after-frames N).
+        #[arg(long)]
+        screenshot: Option<PathBuf>,
+        #[arg(long)]
+        quit_after_frames: Option<u32>,
+    },
+    /// Check scenario and data files; every error as file:line:col: message.
+    Validate {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Play one AI-only session headless and print its record: statements, drafts, outcome.
+    Transcript {
+        #[arg(long)]
+        scenario: String,
+        /// Which text, by id (default: every text in turn).
+        #[arg(long)]
+        text: Option<String>,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Run AI-only sessions headless, in parallel, and summarise the outcomes.
+    Simulate {
+        #[arg(long)]
+        scenario: String,
+        #[arg(long, default_value_t = 100)]
+        runs: u64,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Worker threads (default: the number of cores).
+        #[arg(long)]
+        threads: Option<usize>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn load(name: &str) -> Result<Arc<oewg_sim::model::Scenario>, ExitCode> {
+    scenario::load(scenario::resolve_path(name)).map(Arc::new).map_err(|diags| {
+        eprint!("{diags}");
+        ExitCode::from(2)
+    })
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let command = cli.command.unwrap_or(Command::Play {
+        scenario: None,
+        text: None,
+        seed: 1,
+        pace: 1.0,
+        screenshot: None,
+        quit_after_frames: None,
+    });
+    match command {
+        Command::Validate { files } => {
+            let mut failed = false;
+            for file in &files {
+                match scenario::validate_file(file) {
+                    Ok(()) => println!("{}: ok", file.display()),
+                    Err(diags) => {
+                        failed = true;
+                        eprint!("{diags}");
+                    }
+                }
+            }
+            if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+        }
+        Command::Transcript { scenario, text, seed } => {
+            let scenario = match load(&scenario) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            let texts: Vec<usize> = match text {
+                None => (0..scenario.texts.len()).collect(),
+                Some(id) => match scenario.text_index(&id) {
+                    Some(t) => vec![t],
+                    None => {
+                        eprintln!("no text \"{id}\" in {}", scenario.id);
+                        return ExitCode::from(2);
+                    }
+                },
+            };
+            for t in texts {
+                print!("{}", oewg_sim::model::record::transcript(&scenario, t, batch::seed_for(seed, t, 0)));
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Simulate { scenario, runs, seed, threads, json } => {
+            let scenario = match load(&scenario) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            let threads = threads.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
+            let summary = batch::simulate(scenario.clone(), runs, seed, threads);
+            if json {
+                println!("{}", serde_json::to_string_pretty(&summary).expect("summary serialises"));
+            } else {
+                print!("{}", batch::render(&scenario, &summary));
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Play { scenario, text, seed, pace, screenshot, quit_after_frames } => {
+            let name = scenario.unwrap_or_else(|| scenario::default_scenario_path().display().to_string());
+            let scenario = match load(&name) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            let text = match text {
+                None => 0,
+                Some(id) => match scenario.text_index(&id) {
+                    Some(t) => t,
+                    None => {
+                        let ids: Vec<&str> = scenario.texts.iter().map(|t| t.id.as_str()).collect();
+                        eprintln!("no text \"{id}\" in {}: expected one of {ids:?}", scenario.id);
+                        return ExitCode::from(2);
+                    }
+                },
+            };
+            let setup =
+                sim::SessionSetup { scenario, text, seed, players: Vec::new(), player_chair: false, verbose: true };
+            let options = ui::WindowOptions { pace, screenshot, quit_after_frames };
+            match ui::run(setup, options) {
+                bevy::app::AppExit::Success => ExitCode::SUCCESS,
+                bevy::app::AppExit::Error(_) => ExitCode::FAILURE,
+            }
+        }
+    }
+}

@@ -1,0 +1,375 @@
+//! What AI delegations and an AI penholder (chair or main sponsor) do each round.
+//! Plain functions over the model's data; every random draw comes from the
+//! session's one seeded RNG, in delegation order.
+
+use rand::RngExt;
+use rand_chacha::ChaCha8Rng;
+
+use super::draft::{Draft, Edit, ParagraphStatus};
+use super::evaluate::{Assessment, VerdictKind, issue_loss};
+use super::room::Room;
+use super::scenario::{Fallback, Penholder, Scenario};
+
+/// Capital one lobbying attempt costs.
+pub const LOBBY_COST: f32 = 2.0;
+/// Most edits the penholder makes in one revision.
+pub const EDITS_PER_REVISION: usize = 3;
+
+/// The edit an objecting or reserved delegation asks for: one rung toward its
+/// ideal on its heaviest issue, an insertion where the text is silent, or deletion.
+pub fn amendment_for(scenario: &Scenario, room: &Room, draft: &Draft, d: usize, a: &Assessment) -> Option<Edit> {
+    let issue = a.red_line_issue.unwrap_or(a.worst_issue);
+    let spec = &scenario.issues[issue];
+    let ideal = room.ideal(d, issue);
+    let closest_rung = |from: usize, to: usize| -> usize {
+        (from..to)
+            .min_by(|&x, &y| {
+                (spec.ladder[x].position - ideal).abs().total_cmp(&(spec.ladder[y].position - ideal).abs())
+            })
+            .unwrap_or(from)
+    };
+    match draft.paragraph_on(issue) {
+        Some(paragraph) => {
+            let rung = draft.paragraphs[paragraph].rung;
+            let current = spec.ladder[rung].position;
+            let best = closest_rung(0, spec.ladder.len());
+            let absent_better = (spec.absent - ideal).abs() < (spec.ladder[best].position - ideal).abs();
+            if absent_better && (spec.absent - ideal).abs() < (current - ideal).abs() {
+                return Some(Edit::Delete { paragraph });
+            }
+            // One step at a time, as delegations do in informal consultations.
+            let step = if ideal < current { rung + 1 } else { rung.checked_sub(1)? };
+            (step < spec.ladder.len()).then_some(Edit::Reword { paragraph, rung: step })
+        }
+        None => {
+            let rung = closest_rung(0, spec.ladder.len());
+            let gain = (spec.absent - ideal).abs() - (spec.ladder[rung].position - ideal).abs();
+            (gain > 0.0).then_some(Edit::Insert { issue, rung })
+        }
+    }
+}
+
+/// One lobbying attempt of `lobbyist` on `target` about `issue`: on success the
+/// target's ideal moves toward where the text stands. Returns whether it moved.
+pub fn lobby(
+    scenario: &Scenario,
+    room: &mut Room,
+    rng: &mut ChaCha8Rng,
+    lobbyist: usize,
+    target: usize,
+    issue: usize,
+    text_position: f32,
+) -> bool {
+    if room.capital[lobbyist] < LOBBY_COST {
+        return false;
+    }
+    room.capital[lobbyist] -= LOBBY_COST;
+    let influence = scenario.delegations[lobbyist].influence;
+    let resistance = room.salience(target, issue);
+    let chance = (0.25 + 0.5 * influence) * (1.0 - 0.7 * resistance);
+    let roll: f32 = rng.random();
+    if roll < chance {
+        let step = scenario.params.persuasion * (1.0 - 0.5 * resistance);
+        room.nudge(target, issue, text_position, step);
+        true
+    } else {
+        false
+    }
+}
+
+/// A lobbying plan for every AI delegation that can afford it: majors (influence
+/// ≥ 0.4) who can live with the text work on the objector easiest to bring round.
+pub fn lobbying_targets(
+    scenario: &Scenario,
+    room: &Room,
+    assessments: &[Assessment],
+    ai: &[bool],
+) -> Vec<(usize, usize, usize)> {
+    let mut objectors: Vec<usize> =
+        (0..assessments.len()).filter(|&d| assessments[d].kind == VerdictKind::Objects).collect();
+    if objectors.is_empty() {
+        return Vec::new();
+    }
+    objectors.sort_by(|&a, &b| assessments[b].net.total_cmp(&assessments[a].net).then(a.cmp(&b)));
+    let mut plan = Vec::new();
+    let mut next = 0;
+    for l in 0..assessments.len() {
+        let lobbies = ai[l]
+            && scenario.delegations[l].influence >= 0.4
+            && room.capital[l] >= LOBBY_COST
+            && assessments[l].kind <= VerdictKind::CanLiveWith;
+        if !lobbies {
+            continue;
+        }
+        let target = objectors[next % objectors.len()];
+        next += 1;
+        let issue = assessments[target].red_line_issue.unwrap_or(assessments[target].worst_issue);
+        plan.push((l, target, issue));
+    }
+    plan
+}
+
+/// Group cohesion: members drift toward the mean ideal of the groups they belong
+/// to, less on issues they care more about. Groups are taken in file order.
+pub fn group_cohesion(scenario: &Scenario, room: &mut Room, group_members: &[Vec<usize>]) {
+    let n = room.issues;
+    let rate = scenario.params.group_cohesion;
+    let mut mean = vec![0.0f32; n];
+    for members in group_members.iter().filter(|m| m.len() >= 2) {
+        mean.iter_mut().for_each(|m| *m = 0.0);
+        for &d in members {
+            for (i, m) in mean.iter_mut().enumerate() {
+                *m += room.ideal[d * n + i];
+            }
+        }
+        let count = members.len() as f32;
+        mean.iter_mut().for_each(|m| *m /= count);
+        for &d in members {
+            for (i, &m) in mean.iter().enumerate() {
+                let x = room.ideal[d * n + i];
+                let step = rate * (1.0 - room.salience[d * n + i]) * (m - x).abs();
+                room.nudge(d, i, m, step);
+            }
+        }
+    }
+}
+
+/// How the penholder scores a draft: fewer objections (weighted by the
+/// objector's influence; red lines count double) first, then the room's welfare.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DraftScore {
+    pub objection_weight: f32,
+    pub welfare: f32,
+}
+
+impl DraftScore {
+    fn better_than(&self, other: &DraftScore) -> bool {
+        if (self.objection_weight - other.objection_weight).abs() > 1e-4 {
+            self.objection_weight < other.objection_weight
+        } else {
+            self.welfare > other.welfare + 1e-3
+        }
+    }
+}
+
+/// Scratch state the penholder keeps while weighing edits, so that each
+/// candidate costs one pass over the delegations on one issue.
+pub struct Revision<'a> {
+    scenario: &'a Scenario,
+    room: &'a Room,
+    positions: Vec<f32>,
+    net: Vec<f32>,
+    /// How many red lines the text crosses for each delegation.
+    crossed: Vec<u16>,
+    pub evaluations: u64,
+}
+
+impl<'a> Revision<'a> {
+    pub fn new(scenario: &'a Scenario, room: &'a Room, positions: &[f32], assessments: &[Assessment]) -> Self {
+        let n = room.issues;
+        let crossed = (0..assessments.len())
+            .map(|d| {
+                (0..n).filter(|&i| room.red_lines[d * n + i].is_some_and(|r| r.crossed_by(positions[i]))).count() as u16
+            })
+            .collect();
+        Revision {
+            scenario,
+            room,
+            positions: positions.to_vec(),
+            net: assessments.iter().map(|a| a.net).collect(),
+            crossed,
+            evaluations: 0,
+        }
+    }
+
+    /// The score of the text with `issue` moved to `position`.
+    pub fn score_with(&mut self, issue: usize, position: f32) -> DraftScore {
+        let n = self.room.issues;
+        let old = self.positions[issue];
+        let mut score = DraftScore { objection_weight: 0.0, welfare: 0.0 };
+        for d in 0..self.net.len() {
+            let k = d * n + issue;
+            let (w, x) = (self.room.salience[k], self.room.ideal[k]);
+            let net = self.net[d] + issue_loss(w, x, old) - issue_loss(w, x, position);
+            let red = self.room.red_lines[k];
+            let crossed = self.crossed[d] as i32 - red.is_some_and(|r| r.crossed_by(old)) as i32
+                + red.is_some_and(|r| r.crossed_by(position)) as i32;
+            let influence = self.scenario.delegations[d].influence;
+            if crossed > 0 {
+                score.objection_weight += 2.0 * (1.0 + 2.0 * influence);
+            } else if net < 0.0 {
+                score.objection_weight += 1.0 + 2.0 * influence;
+            }
+            score.welfare += influence * net;
+        }
+        self.evaluations += self.net.len() as u64;
+        score
+    }
+
+    pub fn current_score(&mut self, issue: usize) -> DraftScore {
+        let p = self.positions[issue];
+        self.score_with(issue, p)
+    }
+
+    /// Makes a move permanent in the scratch state.
+    pub fn commit(&mut self, issue: usize, position: f32) {
+        let n = self.room.issues;
+        let old = self.positions[issue];
+        for d in 0..self.net.len() {
+            let k = d * n + issue;
+            let (w, x) = (self.room.salience[k], self.room.ideal[k]);
+            self.net[d] += issue_loss(w, x, old) - issue_loss(w, x, position);
+            if let Some(r) = self.room.red_lines[k] {
+                self.crossed[d] =
+                    (self.crossed[d] as i32 - r.crossed_by(old) as i32 + r.crossed_by(position) as i32) as u16;
+            }
+        }
+        self.positions[issue] = position;
+    }
+}
+
+/// How far a sponsor holding the pen lets an issue drift from its own ideal:
+/// it concedes more on what it cares less about, and more as the deadline nears.
+fn sponsor_allows(room: &Room, sponsor: usize, issue: usize, old: f32, new: f32, progress: f32) -> bool {
+    if room.red_line(sponsor, issue).is_some_and(|r| r.crossed_by(new)) {
+        return false;
+    }
+    let ideal = room.ideal(sponsor, issue);
+    let budget = (1.0 - room.salience(sponsor, issue)) * 60.0 * progress;
+    (new - ideal).abs() <= (old - ideal).abs() || (new - ideal).abs() <= budget
+}
+
+/// The penholder's revision: up to `EDITS_PER_REVISION` edits, each the one that
+/// most reduces objections, among weaker or stronger wording, deletion, moving
+/// to a chair's summary (late, and only where the body has one) and the
+/// amendments delegations proposed. Then brackets: contested paragraphs are
+/// bracketed, uncontested ones unbracketed. Returns the edits made.
+#[allow(clippy::too_many_arguments)]
+pub fn revise(
+    scenario: &Scenario,
+    room: &Room,
+    draft: &mut Draft,
+    assessments: &[Assessment],
+    proposals: &[Edit],
+    round: u32,
+    evaluations: &mut u64,
+) -> Vec<Edit> {
+    let issues = &scenario.issues;
+    let positions = draft.positions(issues);
+    let mut scratch = Revision::new(scenario, room, &positions, assessments);
+    let progress = round as f32 / scenario.rounds.max(1) as f32;
+    let penholder = scenario.texts[draft.text].penholder;
+    let summary_allowed = scenario.fallback == Fallback::ChairSummary && progress >= 0.6;
+    let mut made = Vec::new();
+    for _ in 0..EDITS_PER_REVISION {
+        let mut candidates: Vec<Edit> = proposals.to_vec();
+        for (p, para) in draft.paragraphs.iter().enumerate().filter(|(_, p)| p.counts()) {
+            let ladder = issues[para.issue].ladder.len();
+            if para.rung + 1 < ladder {
+                candidates.push(Edit::Reword { paragraph: p, rung: para.rung + 1 });
+            }
+            if para.rung > 0 {
+                candidates.push(Edit::Reword { paragraph: p, rung: para.rung - 1 });
+            }
+            candidates.push(Edit::Delete { paragraph: p });
+            if summary_allowed {
+                candidates.push(Edit::MoveToChairSummary { paragraph: p });
+            }
+        }
+        let mut best: Option<(Edit, DraftScore)> = None;
+        let mut baselines: Vec<Option<DraftScore>> = vec![None; issues.len()];
+        for edit in candidates {
+            if draft.check(issues, edit).is_err() {
+                continue;
+            }
+            let Some((issue, new)) = draft.effect(issues, edit) else { continue };
+            let old = scratch.positions[issue];
+            if (new - old).abs() < 1e-3 {
+                continue;
+            }
+            if let Penholder::Sponsor(s) = penholder
+                && !sponsor_allows(room, s, issue, old, new, progress)
+            {
+                continue;
+            }
+            let baseline = *baselines[issue].get_or_insert_with(|| scratch.current_score(issue));
+            let score = scratch.score_with(issue, new);
+            // Deleting or shelving text is a last resort: only for a clear gain.
+            let shelves = matches!(edit, Edit::Delete { .. } | Edit::MoveToChairSummary { .. });
+            let gain = baseline.objection_weight - score.objection_weight;
+            if shelves && gain < 0.5 {
+                continue;
+            }
+            if !score.better_than(&baseline) {
+                continue;
+            }
+            // Compare by improvement over each edit's own baseline.
+            let delta = DraftScore {
+                objection_weight: score.objection_weight - baseline.objection_weight,
+                welfare: score.welfare - baseline.welfare,
+            };
+            if best.as_ref().is_none_or(|(_, b)| delta.better_than(b)) {
+                best = Some((edit, delta));
+            }
+        }
+        let Some((edit, _)) = best else { break };
+        if let Some((issue, new)) = draft.effect(issues, edit) {
+            scratch.commit(issue, new);
+        }
+        draft.apply(issues, edit).expect("checked above");
+        made.push(edit);
+    }
+    *evaluations += scratch.evaluations;
+    // Brackets mark what is still contested.
+    let contested = contested_issues(scenario, room, &scratch.positions);
+    for p in 0..draft.paragraphs.len() {
+        let para = &draft.paragraphs[p];
+        let disputed = contested[para.issue];
+        let edit = match para.status {
+            ParagraphStatus::Text if disputed => Edit::Bracket { paragraph: p },
+            ParagraphStatus::Bracketed if !disputed => Edit::Unbracket { paragraph: p },
+            _ => continue,
+        };
+        draft.apply(issues, edit).expect("status checked");
+        made.push(edit);
+    }
+    if made.iter().any(|e| !matches!(e, Edit::Bracket { .. } | Edit::Unbracket { .. })) {
+        draft.revision += 1;
+    }
+    made
+}
+
+/// Issues on which some delegation objects because of that issue: its red line
+/// is crossed there, or it is its heaviest loss while the text is worth less than nothing.
+pub fn contested_issues(scenario: &Scenario, room: &Room, positions: &[f32]) -> Vec<bool> {
+    let mut contested = vec![false; room.issues];
+    for d in 0..scenario.delegations.len() {
+        let a = super::evaluate::assess(scenario, room, d, positions);
+        if a.kind == VerdictKind::Objects {
+            contested[a.red_line_issue.unwrap_or(a.worst_issue)] = true;
+        }
+    }
+    contested
+}
+
+/// Before the gavel the chair clears brackets: a bracketed paragraph still
+/// contested goes to the chair's summary where the body has one, otherwise out.
+pub fn clear_brackets(scenario: &Scenario, room: &Room, draft: &mut Draft) -> Vec<Edit> {
+    let positions = draft.positions(&scenario.issues);
+    let contested = contested_issues(scenario, room, &positions);
+    let mut made = Vec::new();
+    for p in draft.bracketed() {
+        let issue = draft.paragraphs[p].issue;
+        // A sponsor stands by its text and lets the room vote on it.
+        let edit = if !contested[issue] || scenario.fallback == Fallback::RecordedVote {
+            Edit::Unbracket { paragraph: p }
+        } else if scenario.fallback == Fallback::ChairSummary {
+            Edit::MoveToChairSummary { paragraph: p }
+        } else {
+            Edit::Delete { paragraph: p }
+        };
+        draft.apply(&scenario.issues, edit).expect("bracketed paragraphs are in the text");
+        made.push(edit);
+    }
+    made
+}

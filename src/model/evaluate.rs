@@ -1,0 +1,159 @@
+//! How a delegation judges a draft. Utility is separable by issue: each issue
+//! costs `salience × distance` points between where the text stands and the
+//! delegation's ideal point. A delegation objects when a red line is crossed or
+//! when the text is worth less to it than no outcome at all.
+
+use super::draft::Draft;
+use super::room::Room;
+use super::scenario::{RedLine, Scenario};
+
+/// Worst single-issue loss (salience-weighted points) a delegation supports outright.
+pub const SUPPORT_BELOW: f32 = 8.0;
+/// Worst single-issue loss it can live with without voicing reservations.
+pub const LIVE_WITH_BELOW: f32 = 20.0;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+pub enum VerdictKind {
+    Supports,
+    CanLiveWith,
+    Reservations,
+    Objects,
+}
+
+impl VerdictKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            VerdictKind::Supports => "supports",
+            VerdictKind::CanLiveWith => "can live with it",
+            VerdictKind::Reservations => "has reservations",
+            VerdictKind::Objects => "objects",
+        }
+    }
+    /// One letter, so the room never depends on colour alone.
+    pub fn letter(self) -> char {
+        match self {
+            VerdictKind::Supports => 'S',
+            VerdictKind::CanLiveWith => 'L',
+            VerdictKind::Reservations => 'R',
+            VerdictKind::Objects => 'X',
+        }
+    }
+}
+
+/// The fast, allocation-free judgement used in the inner loops.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Assessment {
+    pub kind: VerdictKind,
+    /// Value of the text over no outcome, agreement value included.
+    pub net: f32,
+    /// First issue whose red line the text crosses.
+    pub red_line_issue: Option<usize>,
+    /// Issue with the largest weighted loss, and that loss.
+    pub worst_issue: usize,
+    pub worst_loss: f32,
+}
+
+/// The weighted loss on one issue: salience (0-1) times distance (0-100).
+#[inline]
+pub fn issue_loss(salience: f32, ideal: f32, position: f32) -> f32 {
+    salience * (position - ideal).abs()
+}
+
+/// Judges the text at `positions` for delegation `d`.
+pub fn assess(scenario: &Scenario, room: &Room, d: usize, positions: &[f32]) -> Assessment {
+    let n = room.issues;
+    let ideal = &room.ideal[d * n..(d + 1) * n];
+    let salience = &room.salience[d * n..(d + 1) * n];
+    let red = &room.red_lines[d * n..(d + 1) * n];
+    let mut net = room.agreement_value(d);
+    let mut red_line_issue = None;
+    let mut worst_issue = 0;
+    let mut worst_loss = f32::MIN;
+    for i in 0..n {
+        let loss = issue_loss(salience[i], ideal[i], positions[i]);
+        let status_quo_loss = issue_loss(salience[i], ideal[i], scenario.issues[i].status_quo);
+        net += status_quo_loss - loss;
+        if loss > worst_loss {
+            worst_loss = loss;
+            worst_issue = i;
+        }
+        if red_line_issue.is_none() && red[i].is_some_and(|r| r.crossed_by(positions[i])) {
+            red_line_issue = Some(i);
+        }
+    }
+    let kind = if red_line_issue.is_some() || net < 0.0 {
+        VerdictKind::Objects
+    } else if worst_loss < SUPPORT_BELOW {
+        VerdictKind::Supports
+    } else if worst_loss < LIVE_WITH_BELOW {
+        VerdictKind::CanLiveWith
+    } else {
+        VerdictKind::Reservations
+    };
+    Assessment { kind, net, red_line_issue, worst_issue, worst_loss }
+}
+
+/// One reason behind a verdict: a paragraph (or a missing one), its issue, how far
+/// it sits from the delegation's ideal, and whether it crosses a red line.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Reason {
+    pub issue: usize,
+    /// Index of the paragraph in the draft; `None` when the text has no paragraph on it.
+    pub paragraph: Option<usize>,
+    pub text_position: f32,
+    pub ideal: f32,
+    pub distance: f32,
+    pub weighted_loss: f32,
+    pub red_line: Option<RedLine>,
+    pub red_line_crossed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Verdict {
+    pub kind: VerdictKind,
+    pub net: f32,
+    /// Most serious first: crossed red lines, then the largest weighted losses.
+    pub reasons: Vec<Reason>,
+}
+
+/// Losses below this are not worth naming as a reason.
+const REASON_FLOOR: f32 = 5.0;
+
+/// The full, explained verdict of delegation `d` on `draft`.
+pub fn explain(scenario: &Scenario, room: &Room, d: usize, draft: &Draft) -> Verdict {
+    let positions = draft.positions(&scenario.issues);
+    let a = assess(scenario, room, d, &positions);
+    let n = room.issues;
+    let mut reasons: Vec<Reason> = (0..n)
+        .filter_map(|i| {
+            let ideal = room.ideal[d * n + i];
+            let salience = room.salience[d * n + i];
+            let red_line = room.red_lines[d * n + i];
+            let crossed = red_line.is_some_and(|r| r.crossed_by(positions[i]));
+            let weighted_loss = issue_loss(salience, ideal, positions[i]);
+            (crossed || weighted_loss >= REASON_FLOOR).then(|| Reason {
+                issue: i,
+                paragraph: draft.paragraph_on(i),
+                text_position: positions[i],
+                ideal,
+                distance: (positions[i] - ideal).abs(),
+                weighted_loss,
+                red_line,
+                red_line_crossed: crossed,
+            })
+        })
+        .collect();
+    reasons.sort_by(|a, b| {
+        b.red_line_crossed
+            .cmp(&a.red_line_crossed)
+            .then(b.weighted_loss.total_cmp(&a.weighted_loss))
+            .then(a.issue.cmp(&b.issue))
+    });
+    Verdict { kind: a.kind, net: a.net, reasons }
+}
+
+/// Every delegation's fast verdict on one set of positions, in delegation order.
+pub fn assess_all(scenario: &Scenario, room: &Room, positions: &[f32], out: &mut Vec<Assessment>) {
+    out.clear();
+    out.extend((0..scenario.delegations.len()).map(|d| assess(scenario, room, d, positions)));
+}

@@ -1,0 +1,20 @@
+//! The negotiation rules: plain Rust over plain data, no Bevy. Fast and
+//! testable without an App; the ECS and the CLI both drive these functions.
+
+pub mod ai;
+pub mod consensus;
+pub mod draft;
+pub mod evaluate;
+pub mod forecast;
+pub mod record;
+pub mod room;
+pub mod scenario;
+pub mod session;
+
+pub use consensus::{Gavel, Objection, Outcome, Vote};
+pub use draft::{Draft, Edit, Paragraph, ParagraphStatus};
+pub use evaluate::{Assessment, Reason, Verdict, VerdictKind};
+pub use record::Record;
+pub use room::Room;
+pub use scenario::{Delegation, Issue, RedLine, Scenario, Stance};
+pub use session::{Clock, Intent, Phase, Session};

@@ -1,0 +1,66 @@
+//! The dynamic state of every delegation, as arrays indexed `d * issues + i`
+//! (struct of arrays keeps the evaluation loop tight).
+
+use super::scenario::{RedLine, Scenario};
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Room {
+    pub issues: usize,
+    /// Ideal points; they move with persuasion and group cohesion.
+    pub ideal: Vec<f32>,
+    /// Salience as a weight from 0 to 1.
+    pub salience: Vec<f32>,
+    #[serde(skip)]
+    pub red_lines: Vec<Option<RedLine>>,
+    /// Diplomatic capital left for lobbying.
+    pub capital: Vec<f32>,
+    /// Value of reaching any agreement, before deadline pressure.
+    pub base_agreement_value: f32,
+    /// Grows from 1 toward 1 + deadline_pressure as the clock runs out.
+    pub pressure: f32,
+}
+
+impl Room {
+    pub fn new(scenario: &Scenario) -> Room {
+        let n = scenario.issues.len();
+        let d = scenario.delegations.len();
+        let mut room = Room {
+            issues: n,
+            ideal: Vec::with_capacity(n * d),
+            salience: Vec::with_capacity(n * d),
+            red_lines: Vec::with_capacity(n * d),
+            capital: vec![scenario.params.capital; d],
+            base_agreement_value: scenario.params.agreement_value,
+            pressure: 1.0,
+        };
+        for delegation in &scenario.delegations {
+            for stance in &delegation.stances {
+                room.ideal.push(stance.ideal);
+                room.salience.push(stance.salience / 100.0);
+                room.red_lines.push(stance.red_line);
+            }
+        }
+        room
+    }
+
+    pub fn ideal(&self, d: usize, i: usize) -> f32 {
+        self.ideal[d * self.issues + i]
+    }
+    pub fn salience(&self, d: usize, i: usize) -> f32 {
+        self.salience[d * self.issues + i]
+    }
+    pub fn red_line(&self, d: usize, i: usize) -> Option<RedLine> {
+        self.red_lines[d * self.issues + i]
+    }
+
+    pub fn agreement_value(&self, _d: usize) -> f32 {
+        self.base_agreement_value * self.pressure
+    }
+
+    /// Moves an ideal point toward `target` by at most `step`, never past it.
+    pub fn nudge(&mut self, d: usize, i: usize, target: f32, step: f32) {
+        let x = &mut self.ideal[d * self.issues + i];
+        let gap = target - *x;
+        *x += gap.clamp(-step.abs(), step.abs());
+    }
+}

@@ -1,0 +1,376 @@
+//! The engine: model rules, shipped scenarios, validation diagnostics and the
+//! ECS loop. One test binary, to keep linking time down.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use oewg_sim::model::consensus::{self, Outcome};
+use oewg_sim::model::evaluate::{self, VerdictKind};
+use oewg_sim::model::scenario::*;
+use oewg_sim::model::{Draft, Edit, Room, Session};
+use oewg_sim::scenario::{self, Diagnostic};
+use oewg_sim::sim;
+
+fn scenarios_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios")
+}
+
+fn shipped(name: &str) -> Arc<Scenario> {
+    Arc::new(scenario::load(scenarios_dir().join(name)).unwrap_or_else(|d| panic!("{name} must load:\n{d}")))
+}
+
+/// A small hand-made room: one issue on a ladder 100/70/40, `n` delegations.
+fn toy(stances: Vec<(&str, f32, f32, Option<RedLine>, f32)>) -> Scenario {
+    let issue = Issue {
+        id: "toy".into(),
+        item: None,
+        title: "Toy issue".into(),
+        summary: String::new(),
+        kind: IssueKind::Contested,
+        absent: 0.0,
+        status_quo: 0.0,
+        keywords: vec![],
+        ladder: [100.0, 70.0, 40.0]
+            .iter()
+            .map(|&position| Wording { position, text: format!("at {position}"), agreed: false, note: String::new() })
+            .collect(),
+    };
+    let delegations = stances
+        .into_iter()
+        .map(|(code, ideal, salience, red_line, influence)| Delegation {
+            code: code.into(),
+            name: format!("State {code}"),
+            region: Region::African,
+            groups: vec![],
+            influence,
+            stances: vec![Stance { ideal, salience, red_line, source: Source::Estimate("test".into()) }],
+        })
+        .collect();
+    Scenario {
+        id: "toy".into(),
+        title: "Toy".into(),
+        premise: String::new(),
+        body: Body::Tutorial,
+        year: 2019,
+        fallback: Fallback::NoReport,
+        rounds: 4,
+        params: Parameters::default(),
+        issues: vec![issue],
+        groups: vec![],
+        delegations,
+        rosters: vec![],
+        texts: vec![Text {
+            id: "T".into(),
+            title: "T".into(),
+            penholder: Penholder::Chair,
+            sponsors: vec![],
+            opening: vec![(0, 0)],
+        }],
+        history: History { outcome: String::new(), events: vec![], sources: vec![] },
+    }
+}
+
+// ------------------------------------------------------------------ model
+
+#[test]
+fn a_crossed_red_line_gives_an_objection_naming_that_issue() {
+    let s = toy(vec![("AAA", 90.0, 30.0, Some(RedLine::AtMost(70.0)), 0.2), ("BBB", 100.0, 50.0, None, 0.2)]);
+    let room = Room::new(&s);
+    let draft = Draft::opening(&s, 0); // the text stands at 100
+    let verdict = evaluate::explain(&s, &room, 0, &draft);
+    assert_eq!(verdict.kind, VerdictKind::Objects);
+    let first = &verdict.reasons[0];
+    assert!(first.red_line_crossed);
+    assert_eq!(first.issue, 0);
+    assert_eq!(first.paragraph, Some(0));
+    // The state that wants the text where it is supports it.
+    assert_eq!(evaluate::explain(&s, &room, 1, &draft).kind, VerdictKind::Supports);
+}
+
+#[test]
+fn weaker_wording_turns_a_verdict() {
+    // Ideal 40 with salience 60: at 100 the loss (36) exceeds the value of agreement (10).
+    let s = toy(vec![("AAA", 40.0, 60.0, None, 0.2)]);
+    let room = Room::new(&s);
+    let mut draft = Draft::opening(&s, 0);
+    assert_eq!(evaluate::explain(&s, &room, 0, &draft).kind, VerdictKind::Objects);
+    draft.apply(&s.issues, Edit::Reword { paragraph: 0, rung: 2 }).unwrap();
+    let after = evaluate::explain(&s, &room, 0, &draft);
+    assert_eq!(after.kind, VerdictKind::Supports, "{after:?}");
+}
+
+#[test]
+fn a_lone_small_objector_gives_way_where_a_major_one_does_not() {
+    // Ideal 20, salience 40: at 100 the text is worth 10 + 8 - 32 = -14 points against no outcome.
+    let small = toy(vec![("AAA", 20.0, 40.0, None, 0.2), ("BBB", 100.0, 50.0, None, 0.2)]);
+    let room = Room::new(&small);
+    let positions = Draft::opening(&small, 0).positions(&small.issues);
+    let assessments: Vec<_> = (0..2).map(|d| evaluate::assess(&small, &room, d, &positions)).collect();
+    assert_eq!(assessments[0].kind, VerdictKind::Objects);
+    let gavel = consensus::call_for_adoption(&small, &room, &assessments);
+    assert!(gavel.adopted(), "a small state alone should not block: {gavel:?}");
+    assert_eq!(gavel.gave_way.len(), 1);
+
+    let major = toy(vec![("AAA", 20.0, 40.0, None, 1.0), ("BBB", 100.0, 50.0, None, 0.2)]);
+    let gavel = consensus::call_for_adoption(&major, &Room::new(&major), &assessments);
+    assert!(!gavel.adopted());
+    assert_eq!(gavel.blockers[0].delegation, 0);
+}
+
+#[test]
+fn objecting_in_company_is_cheaper_than_alone() {
+    let alone = toy(vec![("AAA", 20.0, 40.0, None, 0.2), ("ZZZ", 100.0, 50.0, None, 0.2)]);
+    let crowd = toy(vec![
+        ("AAA", 20.0, 40.0, None, 0.2),
+        ("BBB", 20.0, 40.0, None, 0.2),
+        ("CCC", 20.0, 40.0, None, 0.2),
+        ("DDD", 20.0, 40.0, None, 0.2),
+        ("ZZZ", 100.0, 50.0, None, 0.2),
+    ]);
+    for (s, blocks) in [(alone, false), (crowd, true)] {
+        let room = Room::new(&s);
+        let positions = Draft::opening(&s, 0).positions(&s.issues);
+        let a: Vec<_> = (0..s.delegations.len()).map(|d| evaluate::assess(&s, &room, d, &positions)).collect();
+        assert_eq!(!consensus::call_for_adoption(&s, &room, &a).adopted(), blocks);
+    }
+}
+
+#[test]
+fn the_chair_weakens_a_paragraph_to_reach_consensus() {
+    // A major state objects to 100 but is content at 70; the chair should find 70.
+    let s = Arc::new(toy(vec![
+        ("AAA", 70.0, 80.0, None, 1.0),
+        ("BBB", 80.0, 30.0, None, 0.2),
+        ("CCC", 90.0, 20.0, None, 0.2),
+    ]));
+    let mut session = Session::new(s.clone(), 0, 7, true);
+    let outcome = session.run().outcome;
+    assert_eq!(outcome, Outcome::Consensus);
+    assert_eq!(session.draft.paragraphs[0].rung, 1, "{:?}", session.record.entries);
+}
+
+#[test]
+fn same_seed_same_session_bit_for_bit() {
+    let s = shipped("oewg_2019.ron");
+    let run = |seed| {
+        let mut session = Session::new(s.clone(), 0, seed, true);
+        session.run();
+        session
+    };
+    let (a, b) = (run(42), run(42));
+    assert_eq!(a.record, b.record);
+    assert_eq!(a.room, b.room);
+    assert_eq!(a.draft, b.draft);
+    assert!(!a.record.entries.is_empty());
+}
+
+#[test]
+fn forecasts_lie_within_the_scale_and_between_the_extremes() {
+    let s = shipped("oewg_2019.ron");
+    let room = Room::new(&s);
+    for (i, f) in oewg_sim::model::forecast::forecast(&s, &room).iter().enumerate() {
+        let lo = (0..s.delegations.len()).map(|d| room.ideal(d, i)).fold(f32::MAX, f32::min);
+        let hi = (0..s.delegations.len()).map(|d| room.ideal(d, i)).fold(f32::MIN, f32::max);
+        assert!(f.compromise >= lo - 1e-3 && f.compromise <= hi + 1e-3, "{}", s.issues[i].id);
+        assert!((0.0..=100.0).contains(&f.nash));
+    }
+}
+
+// ------------------------------------------------------------------ shipped scenarios
+
+#[test]
+fn every_shipped_file_validates() {
+    let mut count = 0;
+    for entry in std::fs::read_dir(scenarios_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "ron") {
+            if let Err(d) = scenario::validate_file(&path) {
+                panic!("{} does not validate:\n{d}", path.display());
+            }
+            count += 1;
+        }
+    }
+    assert!(count >= 9, "expected the five scenarios and four shared files, found {count}");
+}
+
+/// The cover page of A/C.1/73/L.27/Rev.1 (seed 004), in its order.
+const L27_SPONSORS: [&str; 31] = [
+    "DZA", "AGO", "AZE", "BLR", "BOL", "BDI", "KHM", "CHN", "CUB", "PRK", "COD", "ERI", "IRN", "KAZ", "LAO", "MDG",
+    "MWI", "NAM", "NPL", "NIC", "PAK", "RUS", "WSM", "SLE", "SUR", "SYR", "TJK", "TKM", "UZB", "VEN", "ZWE",
+];
+
+/// The 2014/2015 GGE (seed 002).
+const GGE_2015: [&str; 20] = [
+    "BLR", "BRA", "CHN", "COL", "EGY", "EST", "FRA", "DEU", "GHA", "ISR", "JPN", "KEN", "MYS", "MEX", "PAK", "KOR",
+    "RUS", "ESP", "GBR", "USA",
+];
+
+#[test]
+fn rosters_match_the_seeds() {
+    let s = shipped("first_committee_2018.ron");
+    let sponsors = s.rosters.iter().find(|r| r.id == "sponsors_L27_Rev1").unwrap();
+    assert_eq!(sponsors.members, L27_SPONSORS);
+    assert!(sponsors.verified);
+    let l27 = &s.texts[s.text_index("A/C.1/73/L.27/Rev.1").unwrap()];
+    assert_eq!(l27.sponsors.len(), 31);
+
+    let gge = shipped("gge_2015.ron");
+    let mut seated: Vec<&str> = gge.delegations.iter().map(|d| d.code.as_str()).collect();
+    let mut expected = GGE_2015.to_vec();
+    seated.sort();
+    expected.sort();
+    assert_eq!(seated, expected);
+    let r = gge.rosters.iter().find(|r| r.id == "gge_2016_2017").unwrap();
+    assert!(!r.verified, "the 2016/2017 list is unverified in the reference data");
+}
+
+#[test]
+fn all_193_members_sit_in_the_oewg_with_sourced_stances() {
+    let s = shipped("oewg_2019.ron");
+    assert_eq!(s.delegations.len(), 193);
+    assert_eq!(s.issues.len(), 21);
+    for d in &s.delegations {
+        assert_eq!(d.stances.len(), s.issues.len());
+    }
+    // Membership follows the scenario's year: the UK was still in the EU in 2019.
+    let eu = s.group_index("EU").unwrap();
+    assert!(s.delegations[s.delegation_index("GBR").unwrap()].groups.contains(&eu));
+    assert_eq!(s.delegations.iter().filter(|d| d.groups.contains(&eu)).count(), 28);
+    // Documented stances keep their source.
+    let irn = &s.delegations[s.delegation_index("IRN").unwrap()];
+    let binding = s.issue_index("binding_instrument").unwrap();
+    assert!(matches!(irn.stances[binding].source, Source::Statement(_)));
+}
+
+// ------------------------------------------------------------------ broken files
+
+/// Copies the shipped scenarios to a fresh folder, applies `edit` to one file and loads `load`.
+fn broken(file: &str, edit: impl Fn(&str) -> String, load: &str) -> Vec<Diagnostic> {
+    let dir = std::env::temp_dir().join(format!("oewg-broken-{}-{}", std::process::id(), rand_name(file, &edit)));
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir(scenarios_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+    }
+    let original = std::fs::read_to_string(dir.join(file)).unwrap();
+    std::fs::write(dir.join(file), edit(&original)).unwrap();
+    let result = scenario::validate_file(&dir.join(load));
+    std::fs::remove_dir_all(&dir).ok();
+    result.expect_err("the broken file must be refused").0
+}
+
+fn rand_name(file: &str, edit: &impl Fn(&str) -> String) -> u64 {
+    let probe = edit("probe");
+    file.len() as u64 * 1_000_003 + probe.len() as u64 * 7919 + probe.bytes().map(u64::from).sum::<u64>()
+}
+
+/// Line and column (1-based) of the first occurrence of `needle` in `text`.
+fn position_of(text: &str, needle: &str) -> (usize, usize) {
+    let at = text.find(needle).unwrap_or_else(|| panic!("{needle} not in text"));
+    let line = text[..at].matches('\n').count() + 1;
+    let col = at - text[..at].rfind('\n').map(|i| i + 1).unwrap_or(0) + 1;
+    (line, col)
+}
+
+#[test]
+fn a_syntax_error_names_file_line_and_column() {
+    let diags = broken("oewg_2019.ron", |t| t.replacen("rounds: 12,", "rounds: 12,,", 1), "oewg_2019.ron");
+    let text = std::fs::read_to_string(scenarios_dir().join("oewg_2019.ron")).unwrap();
+    let (line, _) = position_of(&text, "rounds: 12,");
+    assert_eq!(diags.len(), 1, "{diags:?}");
+    assert!(diags[0].file.ends_with("oewg_2019.ron"));
+    assert_eq!(diags[0].line, line);
+    assert!(diags[0].col > 1);
+}
+
+#[test]
+fn an_unknown_state_code_is_pointed_at() {
+    let needle = "Rule(who: State(\"IND\")";
+    let diags = broken("stances.ron", |t| t.replace(needle, "Rule(who: State(\"XYZ\")"), "oewg_2019.ron");
+    let text = std::fs::read_to_string(scenarios_dir().join("stances.ron")).unwrap();
+    let (line, col) = position_of(&text, "State(\"IND\")");
+    assert_eq!(diags.len(), 1, "{diags:?}");
+    assert!(diags[0].file.ends_with("stances.ron"));
+    assert_eq!((diags[0].line, diags[0].col), (line, col));
+    assert!(diags[0].message.contains("XYZ"), "{}", diags[0].message);
+}
+
+#[test]
+fn out_of_range_values_unknown_issues_and_duplicates_are_all_reported() {
+    let diags = broken(
+        "stances.ron",
+        |t| {
+            t.replacen(
+                "issue: \"capacity_building\", ideal: 100.0, salience: 70.0",
+                "issue: \"capacity_building\", ideal: 100.0, salience: 170.0",
+                1,
+            )
+            .replacen(
+                "issue: \"peaceful_purposes\", ideal: 100.0, salience: 70.0",
+                "issue: \"peaceful_porpoises\", ideal: 100.0, salience: 70.0",
+                1,
+            )
+        },
+        "oewg_2019.ron",
+    );
+    let text = std::fs::read_to_string(scenarios_dir().join("stances.ron")).unwrap();
+    assert_eq!(diags.len(), 2, "{diags:?}");
+    let salience_line = position_of(&text, "issue: \"capacity_building\", ideal: 100.0, salience: 70.0").0;
+    assert!(diags.iter().any(|d| d.line == salience_line && d.message.contains("salience is 170")));
+    assert!(diags.iter().any(|d| d.message.contains("peaceful_porpoises")));
+
+    let dup = broken("member_states.ron", |t| t.replacen("code: \"AGO\"", "code: \"AFG\"", 1), "member_states.ron");
+    let text = std::fs::read_to_string(scenarios_dir().join("member_states.ron")).unwrap();
+    let (line, _) = position_of(&text, "code: \"AGO\"");
+    assert!(dup.iter().any(|d| d.line == line && d.message.contains("duplicate state")), "{dup:?}");
+}
+
+#[test]
+fn missing_stances_and_bad_rungs_are_reported() {
+    let diags = broken(
+        "stances.ron",
+        |t| {
+            t.lines()
+                .filter(|l| !l.contains("who: Everyone, issue: \"multistakeholder\""))
+                .collect::<Vec<_>>()
+                .join("\n")
+        },
+        "oewg_2019.ron",
+    );
+    assert!(
+        diags.iter().any(|d| d.message.contains("missing stance") && d.message.contains("multistakeholder")),
+        "{diags:?}"
+    );
+
+    let diags = broken("tutorial.ron", |t| t.replacen("rung: 0", "rung: 9", 1), "tutorial.ron");
+    let text = std::fs::read_to_string(scenarios_dir().join("tutorial.ron")).unwrap();
+    let (line, col) = position_of(&text, "rung: 0");
+    assert_eq!((diags[0].line, diags[0].col), (line, col + "rung: ".len()));
+    assert!(diags[0].message.contains("rung 9"));
+}
+
+// ------------------------------------------------------------------ the ECS loop
+
+#[test]
+fn a_full_session_runs_headless_through_the_ecs_and_matches_the_model() {
+    let s = shipped("tutorial.ron");
+    let setup = sim::SessionSetup {
+        scenario: s.clone(),
+        text: 0,
+        seed: 9,
+        players: vec![],
+        player_chair: false,
+        verbose: true,
+    };
+    let mut app = sim::headless_app(setup);
+    assert!(sim::run_headless(&mut app, 500), "the session must conclude");
+    let record = &app.world().resource::<sim::SessionRecord>().0;
+    let conclusion = record.conclusion.clone().expect("concluded");
+
+    let mut session = Session::new(s, 0, 9, true);
+    session.run();
+    assert_eq!(&session.record, record, "ECS and model must give the same session");
+    let state = app.world().resource::<bevy::state::state::State<sim::SessionPhase>>();
+    assert_eq!(*state.get(), sim::SessionPhase::Concluded);
+    assert!(Outcome::ALL.contains(&conclusion.outcome));
+}
