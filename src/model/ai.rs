@@ -77,16 +77,23 @@ pub fn lobby(
     }
 }
 
+/// How close (points) a lobbyist must be to the text on an issue to defend it.
+pub const DEFENDS_WITHIN: f32 = 20.0;
+
 /// A lobbying plan for every AI delegation that can afford it: majors (influence
-/// ≥ 0.4) who can live with the text work on the objector easiest to bring round.
+/// ≥ 0.4) who can live with the text work on objectors, easiest first, on an
+/// issue where the text stands close to their own position. Red lines are not
+/// lobbied: they do not move.
 pub fn lobbying_targets(
     scenario: &Scenario,
     room: &Room,
     assessments: &[Assessment],
+    positions: &[f32],
     ai: &[bool],
 ) -> Vec<(usize, usize, usize)> {
-    let mut objectors: Vec<usize> =
-        (0..assessments.len()).filter(|&d| assessments[d].kind == VerdictKind::Objects).collect();
+    let mut objectors: Vec<usize> = (0..assessments.len())
+        .filter(|&d| assessments[d].kind == VerdictKind::Objects && assessments[d].red_line_issue.is_none())
+        .collect();
     if objectors.is_empty() {
         return Vec::new();
     }
@@ -101,21 +108,40 @@ pub fn lobbying_targets(
         if !lobbies {
             continue;
         }
-        let target = objectors[next % objectors.len()];
-        next += 1;
-        let issue = assessments[target].red_line_issue.unwrap_or(assessments[target].worst_issue);
-        plan.push((l, target, issue));
+        // The next objector, in turn, whose sticking point this lobbyist can defend.
+        for step in 0..objectors.len() {
+            let target = objectors[(next + step) % objectors.len()];
+            let issue = assessments[target].worst_issue;
+            if target != l && (positions[issue] - room.ideal(l, issue)).abs() <= DEFENDS_WITHIN {
+                plan.push((l, target, issue));
+                next += step + 1;
+                break;
+            }
+        }
     }
     plan
 }
 
-/// Group cohesion: members drift toward the mean ideal of the groups they belong
-/// to, less on issues they care more about. Groups are taken in file order.
+/// Groups that coordinate positions and speak as one in these talks. Other
+/// groupings (G20, OECD, P5, NATO...) describe states but do not negotiate as blocs.
+pub const NEGOTIATING_GROUPS: [&str; 5] = ["EU", "NAM", "AfricanGroup", "ArabGroup", "ASEAN"];
+
+pub fn is_negotiating_group(id: &str) -> bool {
+    NEGOTIATING_GROUPS.contains(&id)
+}
+
+/// Group cohesion: members of negotiating groups drift toward their group's mean
+/// ideal, less on issues they care more about. Groups are taken in file order.
 pub fn group_cohesion(scenario: &Scenario, room: &mut Room, group_members: &[Vec<usize>]) {
     let n = room.issues;
     let rate = scenario.params.group_cohesion;
     let mut mean = vec![0.0f32; n];
-    for members in group_members.iter().filter(|m| m.len() >= 2) {
+    let negotiating = group_members
+        .iter()
+        .enumerate()
+        .filter(|(g, m)| m.len() >= 2 && is_negotiating_group(&scenario.groups[*g].id))
+        .map(|(_, m)| m);
+    for members in negotiating {
         mean.iter_mut().for_each(|m| *m = 0.0);
         for &d in members {
             for (i, m) in mean.iter_mut().enumerate() {
@@ -235,7 +261,7 @@ fn sponsor_allows(room: &Room, sponsor: usize, issue: usize, old: f32, new: f32,
         return false;
     }
     let ideal = room.ideal(sponsor, issue);
-    let budget = (1.0 - room.salience(sponsor, issue)) * 60.0 * progress;
+    let budget = (1.0 - room.salience(sponsor, issue)) * 30.0 * progress;
     (new - ideal).abs() <= (old - ideal).abs() || (new - ideal).abs() <= budget
 }
 
@@ -262,7 +288,17 @@ pub fn revise(
     let summary_allowed = scenario.fallback == Fallback::ChairSummary && progress >= 0.6;
     let mut made = Vec::new();
     for _ in 0..EDITS_PER_REVISION {
-        let mut candidates: Vec<Edit> = proposals.to_vec();
+        // Where the body has a chair's summary, a call to delete becomes, late on, a
+        // move to the summary.
+        let mut candidates: Vec<Edit> = proposals
+            .iter()
+            .filter_map(|&e| match e {
+                Edit::Delete { paragraph } if scenario.fallback == Fallback::ChairSummary => {
+                    summary_allowed.then_some(Edit::MoveToChairSummary { paragraph })
+                }
+                other => Some(other),
+            })
+            .collect();
         for (p, para) in draft.paragraphs.iter().enumerate().filter(|(_, p)| p.counts()) {
             let ladder = issues[para.issue].ladder.len();
             if para.rung + 1 < ladder {
@@ -271,8 +307,11 @@ pub fn revise(
             if para.rung > 0 {
                 candidates.push(Edit::Reword { paragraph: p, rung: para.rung - 1 });
             }
-            candidates.push(Edit::Delete { paragraph: p });
-            if summary_allowed {
+            // Where the body has a chair's summary, contested text goes there (late)
+            // rather than out.
+            if scenario.fallback != Fallback::ChairSummary {
+                candidates.push(Edit::Delete { paragraph: p });
+            } else if summary_allowed {
                 candidates.push(Edit::MoveToChairSummary { paragraph: p });
             }
         }

@@ -1,6 +1,9 @@
 //! The dynamic state of every delegation, as arrays indexed `d * issues + i`
 //! (struct of arrays keeps the evaluation loop tight).
 
+use rand::RngExt;
+use rand_chacha::ChaCha8Rng;
+
 use super::scenario::{RedLine, Scenario};
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -38,6 +41,34 @@ impl Room {
                 room.ideal.push(stance.ideal);
                 room.salience.push(stance.salience / 100.0);
                 room.red_lines.push(stance.red_line);
+            }
+        }
+        room
+    }
+
+    /// The room of one run: stances whose source is an estimate are drawn
+    /// around their estimate (ideal ± `estimate_spread`, salience ×0.75 to ×1.25),
+    /// and every red line (all are estimates in the shipped data) holds with
+    /// probability `red_line_confidence`. Documented positions stay as they are.
+    pub fn drawn(scenario: &Scenario, rng: &mut ChaCha8Rng) -> Room {
+        let mut room = Room::new(scenario);
+        let spread = scenario.params.estimate_spread;
+        let n = room.issues;
+        for (d, delegation) in scenario.delegations.iter().enumerate() {
+            for (i, stance) in delegation.stances.iter().enumerate() {
+                let k = d * n + i;
+                if stance.source.is_estimate() && spread > 0.0 {
+                    let shift: f32 = rng.random_range(-spread..=spread);
+                    room.ideal[k] = (room.ideal[k] + shift).clamp(0.0, 100.0);
+                    let scale: f32 = rng.random_range(0.75..=1.25);
+                    room.salience[k] = (room.salience[k] * scale).clamp(0.0, 1.0);
+                }
+                if room.red_lines[k].is_some() {
+                    let holds: f32 = rng.random();
+                    if holds >= scenario.params.red_line_confidence {
+                        room.red_lines[k] = None;
+                    }
+                }
             }
         }
         room

@@ -144,7 +144,7 @@ fn speak(p: &mut Parts, assessments: &[Assessment], who: impl Fn(usize) -> bool)
     for (g, group) in scenario.groups.iter().enumerate() {
         let members: Vec<usize> =
             (0..n).filter(|&d| !spoken[d] && scenario.delegations[d].groups.contains(&g)).collect();
-        if members.len() < 3 || !matches!(group.id.as_str(), "EU" | "NAM" | "AfricanGroup" | "ArabGroup" | "ASEAN") {
+        if members.len() < 3 || !ai::is_negotiating_group(&group.id) {
             continue;
         }
         let kind = assessments[members[0]].kind;
@@ -229,7 +229,7 @@ pub fn consultations(p: &mut Parts, intents: &[Intent]) {
             p.proposals.push(edit);
         }
     }
-    for (lobbyist, target, issue) in ai::lobbying_targets(scenario, p.room, &assessments, p.ai) {
+    for (lobbyist, target, issue) in ai::lobbying_targets(scenario, p.room, &assessments, &positions, p.ai) {
         let moved = ai::lobby(scenario, p.room, p.rng, lobbyist, target, issue, positions[issue]);
         p.record.say(round, Speaker::Delegation(lobbyist), EntryKind::Lobbying, || {
             lobbying_line(scenario, target, issue, moved)
@@ -410,14 +410,15 @@ pub struct Session {
 impl Session {
     /// An AI-only session of text `text` (index into `scenario.texts`).
     pub fn new(scenario: Arc<Scenario>, text: usize, seed: u64, verbose: bool) -> Session {
-        let room = Room::new(&scenario);
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+        let room = Room::drawn(&scenario, &mut rng);
         let draft = Draft::opening(&scenario, text);
         let n = scenario.delegations.len();
         let rounds = scenario.rounds;
         Session {
             room,
             draft,
-            rng: ChaCha8Rng::seed_from_u64(seed),
+            rng,
             clock: Clock { round: 0, rounds, phase: Phase::Opening },
             record: Record { verbose, ..Record::default() },
             ai: vec![true; n],

@@ -292,6 +292,10 @@ pub struct ParametersDef {
     pub persuasion: f32,
     /// Diplomatic capital each delegation starts with; lobbying spends it.
     pub capital: f32,
+    /// How far (in points) an estimated ideal may lie from its estimate in one run.
+    pub estimate_spread: f32,
+    /// Chance that an (estimated) red line holds in one run.
+    pub red_line_confidence: f32,
 }
 
 impl Default for ParametersDef {
@@ -303,6 +307,8 @@ impl Default for ParametersDef {
             group_cohesion: 0.05,
             persuasion: 6.0,
             capital: 10.0,
+            estimate_spread: 10.0,
+            red_line_confidence: 0.8,
         }
     }
 }

@@ -133,9 +133,10 @@ fn start_session(mut commands: Commands, setup: Res<SessionSetup>) {
             CurrentVerdict(VerdictKind::CanLiveWith),
         ));
     }
-    commands.insert_resource(RoomState(Room::new(&scenario)));
+    let mut rng = ChaCha8Rng::seed_from_u64(setup.seed);
+    commands.insert_resource(RoomState(Room::drawn(&scenario, &mut rng)));
     commands.insert_resource(DraftText(Draft::opening(&scenario, setup.text)));
-    commands.insert_resource(SimRng(ChaCha8Rng::seed_from_u64(setup.seed)));
+    commands.insert_resource(SimRng(rng));
     commands.insert_resource(SessionClock(Clock { round: 0, rounds: scenario.rounds, phase: Phase::Opening }));
     commands.insert_resource(SessionRecord(Record { verbose: setup.verbose, ..Record::default() }));
     commands.insert_resource(Proposals::default());
@@ -190,7 +191,9 @@ fn run_phase(
     for (seat, controller) in &seats {
         ai[seat.index] = *controller == Controller::Ai;
     }
-    let intents = std::mem::take(&mut pending.0);
+    // Intents wait for the phase that acts on them.
+    let acts_on_intents = matches!(*phase.get(), SessionPhase::Consultations | SessionPhase::Revision);
+    let intents = if acts_on_intents { std::mem::take(&mut pending.0) } else { Vec::new() };
     let call = intents.contains(&Intent::CallForAdoption);
     let mut parts = negotiation.parts(&ai);
     match *phase.get() {
