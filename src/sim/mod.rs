@@ -11,6 +11,7 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 use crate::model::session::{self, Clock, Intent, Parts, Phase};
+use crate::model::forecast::{self, IssueForecast};
 use crate::model::{Draft, Edit, Record, Room, Scenario, VerdictKind, evaluate};
 
 /// The negotiation phases as Bevy states; they mirror `Clock::phase`.
@@ -97,6 +98,11 @@ pub enum Controller {
 #[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CurrentVerdict(pub VerdictKind);
 
+/// Where the room is likely to land on each issue (compromise and Nash points),
+/// recomputed when positions move.
+#[derive(Resource, Default, Deref)]
+pub struct Forecasts(pub Vec<IssueForecast>);
+
 /// A player's (or remote seat's) intent.
 #[derive(Message, Debug, Clone, Copy)]
 pub struct IntentMessage(pub Intent);
@@ -113,10 +119,16 @@ impl Plugin for SimPlugin {
             .add_message::<IntentMessage>()
             .init_resource::<Pacing>()
             .init_resource::<PendingIntents>()
+            .init_resource::<Forecasts>()
             .add_systems(Startup, start_session)
             .add_systems(
                 Update,
-                (collect_intents, run_phase.run_if(|p: Res<Pacing>| p.step_now || p.every_frame), refresh_verdicts)
+                (
+                    collect_intents,
+                    run_phase.run_if(|p: Res<Pacing>| p.step_now || p.every_frame),
+                    refresh_verdicts,
+                    refresh_forecasts,
+                )
                     .chain(),
             );
     }
@@ -217,6 +229,12 @@ fn refresh_verdicts(negotiation: Negotiation, mut seats: Query<(&Seat, &mut Curr
     for (seat, mut verdict) in &mut seats {
         let kind = evaluate::assess(&negotiation.scenario, &negotiation.room, seat.index, &positions).kind;
         verdict.set_if_neq(CurrentVerdict(kind));
+    }
+}
+
+fn refresh_forecasts(negotiation: Negotiation, mut forecasts: ResMut<Forecasts>) {
+    if negotiation.room.is_changed() {
+        forecasts.0 = forecast::forecast(&negotiation.scenario, &negotiation.room);
     }
 }
 

@@ -13,7 +13,7 @@ use crate::model::draft::ParagraphStatus;
 use crate::model::record::Speaker;
 use crate::model::{Draft, VerdictKind};
 use crate::sim::{
-    ActiveScenario, CurrentVerdict, DraftText, Pacing, RoomState, Seat, SessionClock, SessionRecord, SessionSetup,
+    ActiveScenario, CurrentVerdict, DraftText, Forecasts, Pacing, RoomState, Seat, SessionClock, SessionRecord, SessionSetup,
     SimPlugin,
 };
 
@@ -108,6 +108,7 @@ fn session_screen(
     clock: Option<Res<SessionClock>>,
     record: Option<Res<SessionRecord>>,
     room: Option<Res<RoomState>>,
+    forecasts: Res<Forecasts>,
     seats: Query<(&Seat, &CurrentVerdict)>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -190,6 +191,16 @@ fn session_screen(
                 let rich = egui::RichText::new(line);
                 let rich = if para.counts() { rich } else { rich.weak().strikethrough() };
                 ui.label(rich);
+                if let Some(f) = forecasts.get(para.issue) {
+                    ui.small(format!(
+                        "    text at {:.0}{} · forecast: compromise {:.0}, Nash {:.0}",
+                        issue.ladder[para.rung].position,
+                        if issue.ladder[para.rung].agreed { " (agreed language)" } else { "" },
+                        f.compromise,
+                        f.nash
+                    ))
+                    .on_hover_text("Compromise: salience- and influence-weighted mean of the delegations' ideal points. Nash: the point that maximises the product of their gains over no agreement.");
+                }
                 ui.add_space(4.0);
             }
         });
