@@ -314,7 +314,9 @@ fn out_of_range_values_unknown_issues_and_duplicates_are_all_reported() {
     assert_eq!(diags.len(), 2, "{diags:?}");
     let salience_line = position_of(&text, "issue: \"capacity_building\", ideal: 100.0, salience: 70.0").0;
     assert!(diags.iter().any(|d| d.line == salience_line && d.message.contains("salience is 170")));
-    assert!(diags.iter().any(|d| d.message.contains("peaceful_porpoises")));
+    let issue_at = position_of(&text, "issue: \"peaceful_purposes\", ideal: 100.0, salience: 70.0");
+    let unknown = diags.iter().find(|d| d.message.contains("peaceful_porpoises")).expect("unknown issue reported");
+    assert_eq!((unknown.line, unknown.col), (issue_at.0, issue_at.1 + "issue: ".len()));
 
     let dup = broken("member_states.ron", |t| t.replacen("code: \"AGO\"", "code: \"AFG\"", 1), "member_states.ron");
     let text = std::fs::read_to_string(scenarios_dir().join("member_states.ron")).unwrap();
