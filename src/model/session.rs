@@ -141,7 +141,9 @@ fn speak(p: &mut Parts, assessments: &[Assessment], who: impl Fn(usize) -> bool)
     let scenario = p.scenario;
     let n = scenario.delegations.len();
     let mut spoken = vec![false; n];
-    for (g, group) in scenario.groups.iter().enumerate() {
+    // Experts in a GGE sit in their personal capacity: no group statements there.
+    let groups_speak = scenario.body != super::scenario::Body::GroupOfGovernmentalExperts;
+    for (g, group) in scenario.groups.iter().enumerate().filter(|_| groups_speak) {
         let members: Vec<usize> =
             (0..n).filter(|&d| !spoken[d] && scenario.delegations[d].groups.contains(&g)).collect();
         if members.len() < 3 || !ai::is_negotiating_group(&group.id) {

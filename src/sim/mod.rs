@@ -10,8 +10,8 @@ use bevy::prelude::*;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
-use crate::model::session::{self, Clock, Intent, Parts, Phase};
 use crate::model::forecast::{self, IssueForecast};
+use crate::model::session::{self, Clock, Intent, Parts, Phase};
 use crate::model::{Draft, Edit, Record, Room, Scenario, VerdictKind, evaluate};
 
 /// The negotiation phases as Bevy states; they mirror `Clock::phase`.

@@ -13,8 +13,8 @@ use crate::model::draft::ParagraphStatus;
 use crate::model::record::Speaker;
 use crate::model::{Draft, VerdictKind};
 use crate::sim::{
-    ActiveScenario, CurrentVerdict, DraftText, Forecasts, Pacing, RoomState, Seat, SessionClock, SessionRecord, SessionSetup,
-    SimPlugin,
+    ActiveScenario, CurrentVerdict, DraftText, Forecasts, Pacing, RoomState, Seat, SessionClock, SessionRecord,
+    SessionSetup, SimPlugin,
 };
 
 /// Window options from the command line.
