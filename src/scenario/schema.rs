@@ -232,6 +232,16 @@ pub struct BaselineDef {
     pub reason: String,
 }
 
+impl Fallback {
+    pub fn label(self) -> &'static str {
+        match self {
+            Fallback::NoReport => "no report",
+            Fallback::ChairSummary => "a chair's summary",
+            Fallback::RecordedVote => "a recorded vote",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 pub enum Seats {
     AllMembers,

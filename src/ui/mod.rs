@@ -135,7 +135,8 @@ fn session_screen(
             ui.separator();
             ui.label(format!("Round {} of {}", clock.round, clock.rounds));
             ui.separator();
-            ui.label(format!("Decision: consensus, then {:?}", scenario.fallback));
+            ui.label(format!("Decision: consensus; failing that, {}", scenario.fallback.label()))
+                .on_hover_text("One objection at the gavel blocks consensus. Then the body's fallback applies.");
             ui.separator();
             let count = if objectors.is_empty() {
                 "Consensus: no objections".to_string()
