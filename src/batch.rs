@@ -7,6 +7,7 @@ use std::time::Instant;
 
 use serde::Serialize;
 
+use crate::model::record::Evaluations;
 use crate::model::session::run_seed;
 use crate::model::{Outcome, Scenario, Session, Vote};
 
@@ -17,7 +18,7 @@ pub struct RunResult {
     /// (delegation, issue, red line) of each delegation that blocked at the gavel.
     pub blockers: Vec<(usize, usize, bool)>,
     pub votes: Option<Vec<Vote>>,
-    pub evaluations: u64,
+    pub evaluations: Evaluations,
 }
 
 pub fn run_one(scenario: &Arc<Scenario>, text: usize, seed: u64) -> RunResult {
@@ -58,7 +59,10 @@ pub struct TextSummary {
 pub struct Timing {
     pub wall_seconds: f64,
     pub sessions_per_second: f64,
+    /// Full and incremental verdicts per second (see `Evaluations`).
     pub evaluations_per_second: f64,
+    /// Full evaluations only: one delegation scoring a whole draft.
+    pub full_evaluations_per_second: f64,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -67,7 +71,7 @@ pub struct Summary {
     pub runs: u64,
     pub seed: u64,
     pub texts: BTreeMap<String, TextSummary>,
-    pub evaluations: u64,
+    pub evaluations: Evaluations,
     pub timing: Timing,
 }
 
@@ -75,7 +79,7 @@ pub fn simulate(scenario: Arc<Scenario>, runs: u64, seed: u64, threads: usize) -
     let started = Instant::now();
     let threads = threads.max(1);
     let mut texts = BTreeMap::new();
-    let mut evaluations = 0u64;
+    let mut evaluations = Evaluations::default();
     for text in 0..scenario.texts.len() {
         let mut results: Vec<Option<RunResult>> = vec![None; runs as usize];
         std::thread::scope(|scope| {
@@ -97,7 +101,9 @@ pub fn simulate(scenario: Arc<Scenario>, runs: u64, seed: u64, threads: usize) -
             }
         });
         let results: Vec<RunResult> = results.into_iter().flatten().collect();
-        evaluations += results.iter().map(|r| r.evaluations).sum::<u64>();
+        for r in &results {
+            evaluations += r.evaluations;
+        }
         texts.insert(scenario.texts[text].id.clone(), summarise(&scenario, &results));
     }
     let wall = started.elapsed().as_secs_f64();
@@ -111,7 +117,8 @@ pub fn simulate(scenario: Arc<Scenario>, runs: u64, seed: u64, threads: usize) -
         timing: Timing {
             wall_seconds: wall,
             sessions_per_second: sessions as f64 / wall.max(1e-9),
-            evaluations_per_second: evaluations as f64 / wall.max(1e-9),
+            evaluations_per_second: evaluations.total() as f64 / wall.max(1e-9),
+            full_evaluations_per_second: evaluations.full as f64 / wall.max(1e-9),
         },
     }
 }
@@ -188,8 +195,11 @@ pub fn render(scenario: &Scenario, summary: &Summary) -> String {
         }
     }
     out.push_str(&format!(
-        "\ntiming: {:.3} s wall, {:.0} sessions/s, {:.0} evaluations/s\n",
-        summary.timing.wall_seconds, summary.timing.sessions_per_second, summary.timing.evaluations_per_second
+        "\ntiming: {:.3} s wall, {:.0} sessions/s, {:.0} evaluations/s ({:.0} of them full evaluations of a whole draft)\n",
+        summary.timing.wall_seconds,
+        summary.timing.sessions_per_second,
+        summary.timing.evaluations_per_second,
+        summary.timing.full_evaluations_per_second
     ));
     out.push_str(&format!("what happened: {}\n", scenario.history.outcome));
     out

@@ -7,6 +7,7 @@ use rand_chacha::ChaCha8Rng;
 
 use super::draft::{Draft, Edit, ParagraphStatus};
 use super::evaluate::{Assessment, VerdictKind, issue_loss};
+use super::record::Evaluations;
 use super::room::Room;
 use super::scenario::{Fallback, Penholder, Scenario};
 
@@ -187,7 +188,7 @@ pub struct Revision<'a> {
     net: Vec<f32>,
     /// How many red lines the text crosses for each delegation.
     crossed: Vec<u16>,
-    pub evaluations: u64,
+    pub evaluations: Evaluations,
 }
 
 impl<'a> Revision<'a> {
@@ -204,7 +205,7 @@ impl<'a> Revision<'a> {
             positions: positions.to_vec(),
             net: assessments.iter().map(|a| a.net).collect(),
             crossed,
-            evaluations: 0,
+            evaluations: Evaluations::default(),
         }
     }
 
@@ -228,7 +229,7 @@ impl<'a> Revision<'a> {
             }
             score.welfare += influence * net;
         }
-        self.evaluations += self.net.len() as u64;
+        self.evaluations.incremental += self.net.len() as u64;
         score
     }
 
@@ -278,7 +279,7 @@ pub fn revise(
     assessments: &[Assessment],
     proposals: &[Edit],
     round: u32,
-    evaluations: &mut u64,
+    evaluations: &mut Evaluations,
 ) -> Vec<Edit> {
     let issues = &scenario.issues;
     let positions = draft.positions(issues);
@@ -360,7 +361,7 @@ pub fn revise(
     }
     *evaluations += scratch.evaluations;
     // Brackets mark what is still contested.
-    let contested = contested_issues(scenario, room, &scratch.positions);
+    let contested = contested_issues(scenario, room, &scratch.positions, evaluations);
     for p in 0..draft.paragraphs.len() {
         let para = &draft.paragraphs[p];
         let disputed = contested[para.issue];
@@ -380,7 +381,13 @@ pub fn revise(
 
 /// Issues on which some delegation objects because of that issue: its red line
 /// is crossed there, or it is its heaviest loss while the text is worth less than nothing.
-pub fn contested_issues(scenario: &Scenario, room: &Room, positions: &[f32]) -> Vec<bool> {
+pub fn contested_issues(
+    scenario: &Scenario,
+    room: &Room,
+    positions: &[f32],
+    evaluations: &mut Evaluations,
+) -> Vec<bool> {
+    evaluations.full += scenario.delegations.len() as u64;
     let mut contested = vec![false; room.issues];
     for d in 0..scenario.delegations.len() {
         let a = super::evaluate::assess(scenario, room, d, positions);
@@ -393,9 +400,9 @@ pub fn contested_issues(scenario: &Scenario, room: &Room, positions: &[f32]) -> 
 
 /// Before the gavel the chair clears brackets: a bracketed paragraph still
 /// contested goes to the chair's summary where the body has one, otherwise out.
-pub fn clear_brackets(scenario: &Scenario, room: &Room, draft: &mut Draft) -> Vec<Edit> {
+pub fn clear_brackets(scenario: &Scenario, room: &Room, draft: &mut Draft, evaluations: &mut Evaluations) -> Vec<Edit> {
     let positions = draft.positions(&scenario.issues);
-    let contested = contested_issues(scenario, room, &positions);
+    let contested = contested_issues(scenario, room, &positions, evaluations);
     let mut made = Vec::new();
     for p in draft.bracketed() {
         let issue = draft.paragraphs[p].issue;

@@ -68,6 +68,28 @@ pub struct Conclusion {
     pub votes: Option<Vec<Vote>>,
 }
 
+/// How many verdicts the session computed: full evaluations of a whole draft,
+/// and incremental ones, where the penholder updates a verdict exactly after a
+/// change to one paragraph (same result, one issue's worth of work).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Evaluations {
+    pub full: u64,
+    pub incremental: u64,
+}
+
+impl Evaluations {
+    pub fn total(&self) -> u64 {
+        self.full + self.incremental
+    }
+}
+
+impl std::ops::AddAssign for Evaluations {
+    fn add_assign(&mut self, other: Evaluations) {
+        self.full += other.full;
+        self.incremental += other.incremental;
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct Record {
     /// Keep statements and drafts (the game) or only counts (batch runs).
@@ -75,7 +97,7 @@ pub struct Record {
     pub entries: Vec<Entry>,
     pub drafts: Vec<Draft>,
     pub counts: Vec<Count>,
-    pub evaluations: u64,
+    pub evaluations: Evaluations,
     pub conclusion: Option<Conclusion>,
 }
 

@@ -89,7 +89,7 @@ impl Parts<'_> {
         let positions = self.draft.positions(&self.scenario.issues);
         let mut out = Vec::with_capacity(self.scenario.delegations.len());
         evaluate::assess_all(self.scenario, self.room, &positions, &mut out);
-        self.record.evaluations += out.len() as u64;
+        self.record.evaluations.full += out.len() as u64;
         out
     }
 
@@ -301,7 +301,7 @@ pub fn adoption(p: &mut Parts) -> Conclusion {
     let scenario = p.scenario;
     let round = p.clock.round;
     if p.ai_penholder {
-        let edits = ai::clear_brackets(scenario, p.room, p.draft);
+        let edits = ai::clear_brackets(scenario, p.room, p.draft, &mut p.record.evaluations);
         if p.record.verbose && !edits.is_empty() {
             let lines: Vec<String> = edits.iter().map(|&e| record::describe_edit(scenario, p.draft, e)).collect();
             p.record.say(round, p.chair(), EntryKind::Revision, || {
