@@ -25,6 +25,9 @@ enum Command {
         text: Option<String>,
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Play a delegation (ISO 3166 alpha-3 code) or the chair; the AI plays every other seat.
+        #[arg(long)]
+        delegation: Option<String>,
         /// Seconds between AI steps.
         #[arg(long, default_value_t = 1.0)]
         pace: f32,
@@ -78,6 +81,7 @@ fn main() -> ExitCode {
         scenario: None,
         text: None,
         seed: 1,
+        delegation: None,
         pace: 1.0,
         screenshot: None,
         quit_after_frames: None,
@@ -130,7 +134,7 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Command::Play { scenario, text, seed, pace, screenshot, quit_after_frames } => {
+        Command::Play { scenario, text, seed, delegation, pace, screenshot, quit_after_frames } => {
             let name = scenario.unwrap_or_else(|| scenario::default_scenario_path().display().to_string());
             let scenario = match load(&name) {
                 Ok(s) => s,
@@ -147,8 +151,21 @@ fn main() -> ExitCode {
                     }
                 },
             };
-            let setup =
-                sim::SessionSetup { scenario, text, seed, players: Vec::new(), player_chair: false, verbose: true };
+            let (players, player_chair) = match delegation.as_deref() {
+                None => (Vec::new(), false),
+                Some(role) if role.eq_ignore_ascii_case("chair") => (Vec::new(), true),
+                Some(code) => match scenario.delegation_index(&code.to_uppercase()) {
+                    Some(d) => (vec![d], false),
+                    None => {
+                        eprintln!(
+                            "\"{code}\" has no seat in {}: expected the ISO 3166 alpha-3 code of a seated state, or \"chair\"",
+                            scenario.id
+                        );
+                        return ExitCode::from(2);
+                    }
+                },
+            };
+            let setup = sim::SessionSetup { scenario, text, seed, players, player_chair, verbose: true };
             let options = ui::WindowOptions { pace, screenshot, quit_after_frames };
             match ui::run(setup, options) {
                 bevy::app::AppExit::Success => ExitCode::SUCCESS,

@@ -453,3 +453,31 @@ fn a_players_intent_reaches_the_model_through_the_ecs() {
     let record = &app.world().resource::<sim::SessionRecord>().0;
     assert!(record.entries.iter().any(|e| e.text.contains("paragraph 3") && e.text.contains("deleted")));
 }
+
+#[test]
+fn truncated_and_garbled_files_are_refused_without_a_panic() {
+    let dir = std::env::temp_dir().join(format!("oewg-garbled-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // The intact shared files sit beside the garbled scenarios they are referred to by.
+    for entry in std::fs::read_dir(scenarios_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+    }
+    for name in ["tutorial.ron", "issues.ron", "stances.ron", "rosters.ron"] {
+        let text = std::fs::read_to_string(scenarios_dir().join(name)).unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        for cut in (1..chars.len()).step_by(chars.len() / 23 + 1) {
+            let garbled: String = chars[..cut].iter().chain(chars[cut..].iter().skip(3)).collect();
+            for (variant, body) in [("cut", chars[..cut].iter().collect::<String>()), ("gap", garbled)] {
+                let path = dir.join(format!("{variant}-{name}"));
+                std::fs::write(&path, &body).unwrap();
+                if let Err(diags) = scenario::validate_file(&path) {
+                    for d in &diags.0 {
+                        assert!(d.line >= 1 && d.col >= 1 && !d.message.is_empty(), "{d}");
+                    }
+                }
+            }
+        }
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

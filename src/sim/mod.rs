@@ -206,6 +206,10 @@ fn run_phase(
     // Intents wait for the phase that acts on them.
     let acts_on_intents = matches!(*phase.get(), SessionPhase::Consultations | SessionPhase::Revision);
     let intents = if acts_on_intents { std::mem::take(&mut pending.0) } else { Vec::new() };
+    // A call for adoption is answered after the revision, not during consultations.
+    if *phase.get() == SessionPhase::Consultations {
+        pending.0.extend(intents.iter().filter(|i| **i == Intent::CallForAdoption));
+    }
     let call = intents.contains(&Intent::CallForAdoption);
     let mut parts = negotiation.parts(&ai);
     match *phase.get() {

@@ -9,13 +9,17 @@ use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 use bevy::winit::{UpdateMode, WinitSettings};
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
 
-use crate::model::draft::ParagraphStatus;
+use crate::model::VerdictKind;
 use crate::model::record::Speaker;
-use crate::model::{Draft, VerdictKind};
 use crate::sim::{
-    ActiveScenario, CurrentVerdict, DraftText, Forecasts, Pacing, RoomState, Seat, SessionClock, SessionRecord,
-    SessionSetup, SimPlugin,
+    ActiveScenario, CurrentVerdict, DraftText, Forecasts, IntentMessage, Pacing, RoomState, Seat, SessionClock,
+    SessionRecord, SessionSetup, SimPlugin,
 };
+
+pub mod panels;
+pub mod views;
+
+use panels::{DraftUi, Role, UiAction};
 
 /// Window options from the command line.
 #[derive(Resource, Clone, Default)]
@@ -28,6 +32,11 @@ pub struct WindowOptions {
 
 pub fn run(setup: SessionSetup, options: WindowOptions) -> AppExit {
     let title = format!("oewg-sim: {}", setup.scenario.title);
+    let role = if setup.player_chair {
+        Role::Chair
+    } else {
+        setup.players.first().map_or(Role::Observer, |&d| Role::Delegation(d))
+    };
     App::new()
         .add_plugins(DefaultPlugins.set(WindowPlugin {
             primary_window: Some(Window { title, resolution: (1280, 800).into(), ..default() }),
@@ -39,6 +48,13 @@ pub fn run(setup: SessionSetup, options: WindowOptions) -> AppExit {
             unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs_f32(options.pace.max(0.05))),
         })
         .insert_resource(setup)
+        .insert_resource(PlayerRole(role))
+        // A player starts with their own delegation in the inspector: their instructions.
+        .insert_resource(Selection(match role {
+            Role::Delegation(d) => Some(d),
+            _ => None,
+        }))
+        .init_resource::<DraftUiState>()
         .insert_resource(Pacing::default())
         .insert_resource(options)
         .insert_resource(StepTimer(Timer::from_seconds(0.0, TimerMode::Repeating)))
@@ -91,14 +107,16 @@ fn capture_and_quit(
     }
 }
 
-fn verdict_colour(kind: VerdictKind) -> egui::Color32 {
-    match kind {
-        VerdictKind::Supports => egui::Color32::from_rgb(46, 125, 50),
-        VerdictKind::CanLiveWith => egui::Color32::from_rgb(120, 160, 60),
-        VerdictKind::Reservations => egui::Color32::from_rgb(230, 160, 30),
-        VerdictKind::Objects => egui::Color32::from_rgb(200, 40, 40),
-    }
-}
+/// Who the person at this window plays.
+#[derive(Resource, Clone, Copy)]
+pub struct PlayerRole(pub Role);
+
+/// The delegation shown in the inspector.
+#[derive(Resource, Default)]
+pub struct Selection(pub Option<usize>);
+
+#[derive(Resource, Default)]
+struct DraftUiState(DraftUi);
 
 #[allow(clippy::too_many_arguments)]
 fn session_screen(
@@ -109,10 +127,14 @@ fn session_screen(
     record: Option<Res<SessionRecord>>,
     room: Option<Res<RoomState>>,
     forecasts: Res<Forecasts>,
+    role: Res<PlayerRole>,
+    mut selection: ResMut<Selection>,
+    mut draft_ui: ResMut<DraftUiState>,
+    mut intents: MessageWriter<IntentMessage>,
     seats: Query<(&Seat, &CurrentVerdict)>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let (Some(scenario), Some(draft), Some(clock), Some(record), Some(_room)) = (scenario, draft, clock, record, room)
+    let (Some(scenario), Some(draft), Some(clock), Some(record), Some(room)) = (scenario, draft, clock, record, room)
     else {
         return Ok(());
     };
@@ -122,10 +144,12 @@ fn session_screen(
         "session".into(),
         egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
     );
-    let mut verdicts: Vec<(usize, String, VerdictKind)> =
-        seats.iter().map(|(s, v)| (s.index, s.code.clone(), v.0)).collect();
-    verdicts.sort_by_key(|v| v.0);
-    let objectors: Vec<&str> = verdicts.iter().filter(|v| v.2 == VerdictKind::Objects).map(|v| v.1.as_str()).collect();
+    let mut seat_list: Vec<(usize, String, String, VerdictKind)> =
+        seats.iter().map(|(s, v)| (s.index, s.code.clone(), scenario.delegations[s.index].name.clone(), v.0)).collect();
+    seat_list.sort_by_key(|v| v.0);
+    let objectors: Vec<&str> = seat_list.iter().filter(|v| v.3 == VerdictKind::Objects).map(|v| v.1.as_str()).collect();
+    let concluded = record.conclusion.is_some();
+    let mut actions = Vec::new();
 
     egui::Panel::top("bar").show(&mut root, |ui| {
         ui.horizontal_wrapped(|ui| {
@@ -150,18 +174,26 @@ fn session_screen(
                     if objectors.len() > 12 { ", ..." } else { "" }
                 )
             };
-            ui.colored_label(
-                if objectors.is_empty() { egui::Color32::LIGHT_GREEN } else { egui::Color32::LIGHT_RED },
-                count,
-            );
+            let colour = if objectors.is_empty() { egui::Color32::LIGHT_GREEN } else { egui::Color32::LIGHT_RED };
+            ui.colored_label(colour, count);
         });
-        if let Some(c) = &record.conclusion {
-            ui.strong(format!("Outcome: {}", c.outcome.label()));
-        }
-        ui.small("Space: next step   P: pause/resume the AI");
+        ui.horizontal(|ui| {
+            if let Some(c) = &record.conclusion {
+                ui.strong(format!("Outcome: {}", c.outcome.label()));
+                ui.separator();
+            }
+            let who = match role.0 {
+                Role::Delegation(d) => format!("You are the delegation of {}", scenario.delegations[d].name),
+                Role::Chair => "You hold the chair".to_string(),
+                Role::Observer => "You are watching AI-only play".to_string(),
+            };
+            ui.label(who);
+            ui.separator();
+            ui.small("Space: next step   P: pause/resume the AI   click a seat to inspect it");
+        });
     });
 
-    egui::Panel::bottom("log").resizable(true).default_size(180.0).show(&mut root, |ui| {
+    egui::Panel::bottom("log").resizable(true).default_size(170.0).show(&mut root, |ui| {
         ui.heading("Statements and events");
         egui::ScrollArea::vertical().stick_to_bottom(true).show(ui, |ui| {
             for entry in record.entries.iter().rev().take(200).rev() {
@@ -175,64 +207,58 @@ fn session_screen(
         });
     });
 
+    let assessments = views::assessments(&scenario, &room, &draft);
+    let draft_view = views::draft_view(&scenario, &room, &draft, &assessments, role.0, concluded);
     egui::Panel::right("draft").resizable(true).default_size(520.0).show(&mut root, |ui| {
-        let text = &scenario.texts[draft.text];
-        ui.heading(format!("{} (Rev.{})", text.id, draft.revision));
         egui::ScrollArea::vertical().show(ui, |ui| {
-            for (p, para) in draft.paragraphs.iter().enumerate() {
-                let issue = &scenario.issues[para.issue];
-                let wording = &issue.ladder[para.rung].text;
-                let (prefix, body) = match para.status {
-                    ParagraphStatus::Text => ("", wording.clone()),
-                    ParagraphStatus::Bracketed => ("", format!("[{wording}]")),
-                    ParagraphStatus::ChairSummary => ("moved to chair's summary: ", wording.clone()),
-                    ParagraphStatus::Deleted => ("deleted: ", wording.clone()),
-                };
-                let line = format!("{}. {}{} ({})", Draft::number(p), prefix, body, issue.label());
-                let rich = egui::RichText::new(line);
-                let rich = if para.counts() { rich } else { rich.weak().strikethrough() };
-                ui.label(rich);
-                if let Some(f) = forecasts.get(para.issue) {
+            panels::draft_panel(ui, &draft_view, &mut draft_ui.0);
+            ui.separator();
+            ui.strong("Forecast beside the text");
+            for p in draft.paragraphs.iter().filter(|p| p.counts()) {
+                if let Some(f) = forecasts.get(p.issue) {
+                    let issue = &scenario.issues[p.issue];
                     ui.small(format!(
-                        "    text at {:.0}{} · forecast: compromise {:.0}, Nash {:.0}",
-                        issue.ladder[para.rung].position,
-                        if issue.ladder[para.rung].agreed { " (agreed language)" } else { "" },
+                        "{}: text {:.0} · compromise {:.0} · Nash {:.0}",
+                        issue.label(),
+                        issue.ladder[p.rung].position,
                         f.compromise,
                         f.nash
                     ))
-                    .on_hover_text("Compromise: salience- and influence-weighted mean of the delegations' ideal points. Nash: the point that maximises the product of their gains over no agreement.");
+                    .on_hover_text("Compromise: salience- and influence-weighted mean of the ideal points. Nash: the point that maximises the product of every delegation's gain over no agreement.");
                 }
-                ui.add_space(4.0);
             }
         });
     });
+    actions.append(&mut draft_ui.0.actions);
 
-    egui::CentralPanel::default().show(&mut root, |ui| {
-        ui.heading(format!("The room: {} delegations", verdicts.len()));
-        ui.horizontal(|ui| {
-            for kind in
-                [VerdictKind::Supports, VerdictKind::CanLiveWith, VerdictKind::Reservations, VerdictKind::Objects]
-            {
-                let n = verdicts.iter().filter(|v| v.2 == kind).count();
-                ui.colored_label(verdict_colour(kind), format!("{} {} {}", kind.letter(), kind.label(), n));
-            }
-        });
-        let columns = ((ui.available_width() / 44.0).floor() as usize).max(1);
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            egui::Grid::new("seats").spacing([2.0, 2.0]).show(ui, |ui| {
-                for (k, (index, code, kind)) in verdicts.iter().enumerate() {
-                    let seat = egui::Button::new(
-                        egui::RichText::new(format!("{code}\n{}", kind.letter())).color(egui::Color32::WHITE).small(),
-                    )
-                    .fill(verdict_colour(*kind))
-                    .min_size(egui::vec2(40.0, 30.0));
-                    ui.add(seat).on_hover_text(format!("{}: {}", scenario.delegations[*index].name, kind.label()));
-                    if (k + 1) % columns == 0 {
-                        ui.end_row();
-                    }
+    if let Some(d) = selection.0 {
+        let lobbyist = match role.0 {
+            Role::Delegation(me) if !concluded => Some(me),
+            _ => None,
+        };
+        let view = views::inspector_view(&scenario, &room, &draft, &record, d, lobbyist);
+        egui::Panel::left("inspector").resizable(true).default_size(380.0).show(&mut root, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                if ui.small_button("Close").clicked() {
+                    selection.0 = None;
                 }
+                panels::inspector_panel(ui, &view, &mut actions);
             });
         });
+    }
+
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        ui.heading(format!("The room: {} delegations", seat_list.len()));
+        egui::ScrollArea::vertical().show(ui, |ui| panels::room_panel(ui, &seat_list, &mut actions));
     });
+
+    for action in actions {
+        match action {
+            UiAction::Submit(intent) => {
+                intents.write(IntentMessage(intent));
+            }
+            UiAction::Inspect(d) => selection.0 = Some(d),
+        }
+    }
     Ok(())
 }

@@ -1,0 +1,147 @@
+//! Builds the panels' plain view state from the model. No Bevy, no egui state.
+
+use super::panels::{DraftView, InspectorView, ParagraphView, Role, StanceView, Support};
+use crate::model::evaluate::{self, Assessment, LIVE_WITH_BELOW, SUPPORT_BELOW, VerdictKind, issue_loss};
+use crate::model::record::{Record, Speaker};
+use crate::model::{Draft, Room, Scenario};
+
+/// Every delegation's verdict on the draft, in delegation order.
+pub fn assessments(scenario: &Scenario, room: &Room, draft: &Draft) -> Vec<Assessment> {
+    let positions = draft.positions(&scenario.issues);
+    (0..scenario.delegations.len()).map(|d| evaluate::assess(scenario, room, d, &positions)).collect()
+}
+
+/// What one issue's paragraph does to each delegation: an objection where it
+/// crosses a red line or is the heaviest loss of an objector; otherwise the
+/// verdict that loss alone would give.
+pub fn paragraph_support(room: &Room, assessments: &[Assessment], issue: usize, position: f32) -> Support {
+    let mut support = [0u16; 4];
+    for (d, a) in assessments.iter().enumerate() {
+        let crossed = room.red_line(d, issue).is_some_and(|r| r.crossed_by(position));
+        let loss = issue_loss(room.salience(d, issue), room.ideal(d, issue), position);
+        let kind =
+            if crossed || (a.kind == VerdictKind::Objects && a.red_line_issue.is_none() && a.worst_issue == issue) {
+                VerdictKind::Objects
+            } else if loss < SUPPORT_BELOW {
+                VerdictKind::Supports
+            } else if loss < LIVE_WITH_BELOW {
+                VerdictKind::CanLiveWith
+            } else {
+                VerdictKind::Reservations
+            };
+        support[kind as usize] += 1;
+    }
+    support
+}
+
+pub fn draft_view(
+    scenario: &Scenario,
+    room: &Room,
+    draft: &Draft,
+    assessments: &[Assessment],
+    role: Role,
+    concluded: bool,
+) -> DraftView {
+    let positions = draft.positions(&scenario.issues);
+    let paragraphs = draft
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(index, p)| {
+            let issue = &scenario.issues[p.issue];
+            ParagraphView {
+                index,
+                issue_label: issue.label(),
+                text: issue.ladder[p.rung].text.clone(),
+                status: p.status,
+                rung: p.rung,
+                ladder: issue.ladder.iter().map(|w| (w.text.clone(), w.position, w.agreed)).collect(),
+                support: paragraph_support(room, assessments, p.issue, positions[p.issue]),
+            }
+        })
+        .collect();
+    let addable = scenario
+        .issues
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| draft.paragraph_on(*i).is_none())
+        .map(|(i, issue)| (i, issue.label(), issue.ladder.iter().map(|w| w.text.clone()).collect()))
+        .collect();
+    let text = &scenario.texts[draft.text];
+    DraftView { title: text.id.clone(), revision: draft.revision, role, paragraphs, addable, concluded }
+}
+
+pub fn inspector_view(
+    scenario: &Scenario,
+    room: &Room,
+    draft: &Draft,
+    record: &Record,
+    d: usize,
+    lobbyist: Option<usize>,
+) -> InspectorView {
+    let delegation = &scenario.delegations[d];
+    let verdict = evaluate::explain(scenario, room, d, draft);
+    let reasons = verdict
+        .reasons
+        .iter()
+        .take(6)
+        .map(|r| {
+            let where_ = match r.paragraph {
+                Some(p) => format!("paragraph {}", Draft::number(p)),
+                None => "no paragraph".to_string(),
+            };
+            let red = if r.red_line_crossed {
+                format!(": red line crossed ({})", r.red_line.map(|l| l.describe()).unwrap_or_default())
+            } else {
+                String::new()
+            };
+            format!(
+                "{where_}, {}: text at {:.0}, wants {:.0} (distance {:.0}, weighted {:.0}){red}",
+                scenario.issues[r.issue].label(),
+                r.text_position,
+                r.ideal,
+                r.distance,
+                r.weighted_loss
+            )
+        })
+        .collect();
+    let positions = draft.positions(&scenario.issues);
+    let stances = delegation
+        .stances
+        .iter()
+        .enumerate()
+        .map(|(i, s)| StanceView {
+            issue: i,
+            issue_label: scenario.issues[i].label(),
+            ideal: room.ideal(d, i),
+            salience: room.salience(d, i) * 100.0,
+            red_line: room.red_line(d, i).map(|r| r.describe()),
+            source: s.source.label(),
+            text_position: positions[i],
+        })
+        .collect();
+    let statements = record
+        .entries
+        .iter()
+        .filter(|e| match e.speaker {
+            Speaker::Delegation(x) => x == d,
+            Speaker::Group { speaker, .. } => speaker == d,
+            Speaker::Chair => false,
+        })
+        .rev()
+        .take(8)
+        .map(|e| format!("[round {}] {}", e.round, e.text))
+        .collect();
+    InspectorView {
+        index: d,
+        code: delegation.code.clone(),
+        name: delegation.name.clone(),
+        region: delegation.region.label().to_string(),
+        groups: delegation.groups.iter().map(|&g| scenario.groups[g].name.clone()).collect(),
+        verdict: verdict.kind,
+        reasons,
+        stances,
+        statements,
+        lobbyist,
+    }
+}
