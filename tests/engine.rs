@@ -481,3 +481,17 @@ fn truncated_and_garbled_files_are_refused_without_a_panic() {
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_chair_played_by_a_person_calls_for_adoption() {
+    let s = shipped("tutorial.ron");
+    let setup = sim::SessionSetup { scenario: s, text: 0, seed: 4, players: vec![], player_chair: true, verbose: true };
+    let mut app = sim::headless_app(setup);
+    app.world_mut().write_message(sim::IntentMessage(oewg_sim::model::Intent::CallForAdoption));
+    assert!(sim::run_headless(&mut app, 500));
+    let record = &app.world().resource::<sim::SessionRecord>().0;
+    let conclusion = record.conclusion.as_ref().unwrap();
+    assert_eq!(conclusion.round, 1, "the call is answered after the first revision");
+    // The person holds the pen: the AI made no revision.
+    assert!(!record.entries.iter().any(|e| e.kind == oewg_sim::model::record::EntryKind::Revision));
+}

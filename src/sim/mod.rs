@@ -199,6 +199,9 @@ fn run_phase(
     mut next: ResMut<NextState<SessionPhase>>,
 ) {
     pacing.step_now = false;
+    if *phase.get() == SessionPhase::Concluded {
+        return;
+    }
     let mut ai = vec![true; negotiation.scenario.delegations.len()];
     for (seat, controller) in &seats {
         ai[seat.index] = *controller == Controller::Ai;

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
+use bevy::window::RequestRedraw;
 use bevy::winit::{UpdateMode, WinitSettings};
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
 
@@ -43,9 +44,14 @@ pub fn run(setup: SessionSetup, options: WindowOptions) -> AppExit {
             ..default()
         }))
         .add_plugins(EguiPlugin::default())
-        .insert_resource(WinitSettings {
-            focused_mode: UpdateMode::reactive(Duration::from_secs_f32(options.pace.max(0.05))),
-            unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs_f32(options.pace.max(0.05))),
+        .insert_resource(if options.quit_after_frames.is_some() {
+            // A scripted run (CI, screenshots) counts frames: keep them coming.
+            WinitSettings::game()
+        } else {
+            WinitSettings {
+                focused_mode: UpdateMode::reactive(Duration::from_secs_f32(options.pace.max(0.05))),
+                unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs_f32(options.pace.max(0.05))),
+            }
         })
         .insert_resource(setup)
         .insert_resource(PlayerRole(role))
@@ -63,13 +69,83 @@ pub fn run(setup: SessionSetup, options: WindowOptions) -> AppExit {
             commands.spawn(Camera2d);
             timer.0 = Timer::from_seconds(options.pace.max(0.05), TimerMode::Repeating);
         })
-        .add_systems(Update, (pace_steps, capture_and_quit))
+        .add_systems(Update, (pace_steps, capture_and_quit, sleep_when_settled))
+        .add_systems(
+            PreUpdate,
+            drop_unchanged_modifiers
+                .after(bevy_egui::EguiPreUpdateSet::ProcessInput)
+                .before(bevy_egui::EguiPreUpdateSet::BeginPass),
+        )
+        .add_systems(PostUpdate, let_idle_window_sleep.after(bevy_egui::EguiPostUpdateSet::ProcessOutput))
         .add_systems(EguiPrimaryContextPass, session_screen)
         .run()
 }
 
 #[derive(Resource)]
 struct StepTimer(Timer);
+
+/// bevy_egui 0.42 feeds egui a `ModifiersChanged` event every frame, and egui
+/// answers any event with an immediate repaint: the window never sleeps. Keep the
+/// event only when the modifiers really change.
+fn drop_unchanged_modifiers(mut inputs: Query<&mut bevy_egui::EguiInput>, mut last: Local<Option<egui::Modifiers>>) {
+    for mut input in &mut inputs {
+        input.events.retain(|event| match event {
+            egui::Event::ModifiersChanged(m) => {
+                let changed = *last != Some(*m);
+                *last = Some(*m);
+                changed
+            }
+            _ => true,
+        });
+    }
+}
+
+/// Frames egui may keep redrawing after input or a change (menus opening, layout settling).
+const SETTLE_FRAMES: u32 = 6;
+
+/// egui asks for a redraw whenever it wants one *at some point*, so a bevy_egui
+/// window never sleeps (bevy_egui #239). Keep its requests for a few frames after
+/// input or a change of the session, then drop them: input and the AI's pace
+/// still wake the window.
+#[allow(clippy::too_many_arguments)]
+fn let_idle_window_sleep(
+    mut redraws: ResMut<Messages<RequestRedraw>>,
+    mut cursor: MessageReader<bevy::window::CursorMoved>,
+    mut buttons: MessageReader<bevy::input::mouse::MouseButtonInput>,
+    mut wheel: MessageReader<bevy::input::mouse::MouseWheel>,
+    mut keys: MessageReader<bevy::input::keyboard::KeyboardInput>,
+    mut resized: MessageReader<bevy::window::WindowResized>,
+    record: Option<Res<SessionRecord>>,
+    mut quiet_frames: Local<u32>,
+) {
+    let input = cursor.read().count()
+        + buttons.read().count()
+        + wheel.read().count()
+        + keys.read().count()
+        + resized.read().count()
+        > 0;
+    let changed = record.is_some_and(|r| r.is_changed());
+    if input || changed {
+        *quiet_frames = 0;
+    } else {
+        *quiet_frames = quiet_frames.saturating_add(1);
+    }
+    if *quiet_frames > SETTLE_FRAMES {
+        redraws.clear();
+    }
+}
+
+/// Once the session has concluded, nothing changes without the player: wake on input only.
+fn sleep_when_settled(
+    record: Option<Res<SessionRecord>>,
+    options: Res<WindowOptions>,
+    mut winit: ResMut<WinitSettings>,
+) {
+    if options.quit_after_frames.is_none() && record.is_some_and(|r| r.is_changed() && r.conclusion.is_some()) {
+        winit.focused_mode = UpdateMode::reactive_low_power(Duration::from_secs(60));
+        winit.unfocused_mode = UpdateMode::reactive_low_power(Duration::from_secs(60));
+    }
+}
 
 /// AI turns follow the pace; Space steps at once; P pauses.
 fn pace_steps(
