@@ -28,6 +28,9 @@ enum Command {
         /// Play a delegation (ISO 3166 alpha-3 code) or the chair; the AI plays every other seat.
         #[arg(long)]
         delegation: Option<String>,
+        /// The AI plays every seat, the chosen delegation included (demonstrations, CI).
+        #[arg(long)]
+        autoplay: bool,
         /// Seconds between AI steps.
         #[arg(long, default_value_t = 1.0)]
         pace: f32,
@@ -82,6 +85,7 @@ fn main() -> ExitCode {
         text: None,
         seed: 1,
         delegation: None,
+        autoplay: false,
         pace: 1.0,
         screenshot: None,
         quit_after_frames: None,
@@ -134,7 +138,7 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Command::Play { scenario, text, seed, delegation, pace, screenshot, quit_after_frames } => {
+        Command::Play { scenario, text, seed, delegation, autoplay, pace, screenshot, quit_after_frames } => {
             let name = scenario.unwrap_or_else(|| scenario::default_scenario_path().display().to_string());
             let scenario = match load(&name) {
                 Ok(s) => s,
@@ -151,7 +155,7 @@ fn main() -> ExitCode {
                     }
                 },
             };
-            let (players, player_chair) = match delegation.as_deref() {
+            let (players, player_chair) = match delegation.as_deref().filter(|_| !autoplay) {
                 None => (Vec::new(), false),
                 Some(role) if role.eq_ignore_ascii_case("chair") => (Vec::new(), true),
                 Some(code) => match scenario.delegation_index(&code.to_uppercase()) {

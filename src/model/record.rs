@@ -45,6 +45,16 @@ pub struct Count {
 }
 
 impl Count {
+    /// How many delegations hold `kind`.
+    pub fn get(&self, kind: VerdictKind) -> u16 {
+        match kind {
+            VerdictKind::Supports => self.supports,
+            VerdictKind::CanLiveWith => self.can_live_with,
+            VerdictKind::Reservations => self.reservations,
+            VerdictKind::Objects => self.objects,
+        }
+    }
+
     pub fn of(assessments: &[Assessment]) -> Count {
         let mut c = Count::default();
         for a in assessments {

@@ -344,7 +344,9 @@ fn load_inner(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Scenario> {
             set
         }
     };
-    if seated.is_empty() {
+    // An unknown roster is reported above; an empty seating is worth a word only otherwise.
+    let roster_unknown = matches!(&def.seats, Seats::Roster(id) if !roster_ids.contains(id.as_str()));
+    if seated.is_empty() && !roster_unknown {
         scn.error(diags, "seats", "nobody is seated: expected at least one state");
     }
     if def.rounds == 0 || def.rounds > 100 {

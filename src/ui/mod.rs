@@ -325,6 +325,11 @@ fn session_screen(
 
     egui::CentralPanel::default().show(&mut root, |ui| {
         ui.heading(format!("The room: {} delegations", seat_list.len()));
+        if record.counts.len() > 1 {
+            egui::CollapsingHeader::new("Support over rounds")
+                .default_open(true)
+                .show(ui, |ui| panels::support_chart(ui, &record.counts));
+        }
         egui::ScrollArea::vertical().show(ui, |ui| panels::room_panel(ui, &seat_list, &mut actions));
     });
 

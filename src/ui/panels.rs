@@ -5,6 +5,7 @@
 use bevy_egui::egui;
 
 use crate::model::draft::{Draft, Edit, ParagraphStatus};
+use crate::model::record::Count;
 use crate::model::{Intent, VerdictKind};
 
 /// Who the person at this screen plays.
@@ -323,6 +324,26 @@ pub fn room_panel(ui: &mut egui::Ui, seats: &[(usize, String, String, VerdictKin
     });
 }
 
+/// Support over rounds: how the room stood after the general exchange (round 0)
+/// and after each revision.
+pub fn support_chart(ui: &mut egui::Ui, counts: &[Count]) {
+    let series = |kind: VerdictKind| -> Vec<[f64; 2]> {
+        counts.iter().enumerate().map(|(r, c)| [r as f64, c.get(kind) as f64]).collect()
+    };
+    egui_plot::Plot::new("support-over-rounds")
+        .height(120.0)
+        .legend(egui_plot::Legend::default().position(egui_plot::Corner::LeftTop))
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .x_axis_label("count after round")
+        .show(ui, |plot| {
+            for kind in VERDICTS {
+                plot.line(egui_plot::Line::new(kind.label(), series(kind)).color(verdict_colour(kind)));
+            }
+        });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -440,5 +461,17 @@ mod tests {
         harness.get_by_label("Lobby on Humanitarian law").click();
         harness.run();
         assert_eq!(harness.state(), &vec![UiAction::Submit(Intent::Lobby { by: 5, target: 0, issue: 14 })]);
+    }
+
+    #[test]
+    fn the_support_chart_draws_one_line_per_verdict() {
+        let counts = vec![
+            Count { supports: 3, can_live_with: 4, reservations: 2, objects: 1 },
+            Count { supports: 5, can_live_with: 4, reservations: 1, objects: 0 },
+        ];
+        let harness = Harness::new_ui(move |ui| support_chart(ui, &counts));
+        for kind in VERDICTS {
+            assert!(harness.query_by_label(kind.label()).is_some(), "legend entry for {}", kind.label());
+        }
     }
 }
