@@ -59,6 +59,17 @@ pub fn issue_loss(salience: f32, ideal: f32, position: f32) -> f32 {
     salience * (position - ideal).abs()
 }
 
+/// The verdict of a delegation that does not object, from its heaviest single-issue loss.
+pub fn acceptance(worst_loss: f32) -> VerdictKind {
+    if worst_loss < SUPPORT_BELOW {
+        VerdictKind::Supports
+    } else if worst_loss < LIVE_WITH_BELOW {
+        VerdictKind::CanLiveWith
+    } else {
+        VerdictKind::Reservations
+    }
+}
+
 /// Judges the text at `positions` for delegation `d`.
 pub fn assess(scenario: &Scenario, room: &Room, d: usize, positions: &[f32]) -> Assessment {
     let n = room.issues;
@@ -81,15 +92,7 @@ pub fn assess(scenario: &Scenario, room: &Room, d: usize, positions: &[f32]) -> 
             red_line_issue = Some(i);
         }
     }
-    let kind = if red_line_issue.is_some() || net < 0.0 {
-        VerdictKind::Objects
-    } else if worst_loss < SUPPORT_BELOW {
-        VerdictKind::Supports
-    } else if worst_loss < LIVE_WITH_BELOW {
-        VerdictKind::CanLiveWith
-    } else {
-        VerdictKind::Reservations
-    };
+    let kind = if red_line_issue.is_some() || net < 0.0 { VerdictKind::Objects } else { acceptance(worst_loss) };
     Assessment { kind, net, red_line_issue, worst_issue, worst_loss }
 }
 

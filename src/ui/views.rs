@@ -1,7 +1,7 @@
 //! Builds the panels' plain view state from the model. No Bevy, no egui state.
 
 use super::panels::{DraftView, InspectorView, ParagraphView, Role, StanceView, Support};
-use crate::model::evaluate::{self, Assessment, LIVE_WITH_BELOW, SUPPORT_BELOW, VerdictKind, issue_loss};
+use crate::model::evaluate::{self, Assessment, VerdictKind, issue_loss};
 use crate::model::record::{Record, Speaker};
 use crate::model::{Draft, Room, Scenario};
 
@@ -19,16 +19,9 @@ pub fn paragraph_support(room: &Room, assessments: &[Assessment], issue: usize, 
     for (d, a) in assessments.iter().enumerate() {
         let crossed = room.red_line(d, issue).is_some_and(|r| r.crossed_by(position));
         let loss = issue_loss(room.salience(d, issue), room.ideal(d, issue), position);
-        let kind =
-            if crossed || (a.kind == VerdictKind::Objects && a.red_line_issue.is_none() && a.worst_issue == issue) {
-                VerdictKind::Objects
-            } else if loss < SUPPORT_BELOW {
-                VerdictKind::Supports
-            } else if loss < LIVE_WITH_BELOW {
-                VerdictKind::CanLiveWith
-            } else {
-                VerdictKind::Reservations
-            };
+        let objects =
+            crossed || (a.kind == VerdictKind::Objects && a.red_line_issue.is_none() && a.worst_issue == issue);
+        let kind = if objects { VerdictKind::Objects } else { evaluate::acceptance(loss) };
         support[kind as usize] += 1;
     }
     support
