@@ -55,6 +55,7 @@ pub fn run(setup: SessionSetup, options: WindowOptions) -> AppExit {
         })
         .insert_resource(setup)
         .insert_resource(PlayerRole(role))
+        .insert_resource(AiPaused(role != Role::Observer && options.quit_after_frames.is_none()))
         // A player starts with their own delegation in the inspector: their instructions.
         .insert_resource(Selection(match role {
             Role::Delegation(d) => Some(d),
@@ -83,6 +84,11 @@ pub fn run(setup: SessionSetup, options: WindowOptions) -> AppExit {
 
 #[derive(Resource)]
 struct StepTimer(Timer);
+
+/// Whether the AI waits for Space. A person at the table starts paused, so the
+/// session moves at their pace; scripted runs never wait.
+#[derive(Resource)]
+pub struct AiPaused(pub bool);
 
 /// bevy_egui 0.42 feeds egui a `ModifiersChanged` event every frame, and egui
 /// answers any event with an immediate repaint: the window never sleeps. Keep the
@@ -147,19 +153,19 @@ fn sleep_when_settled(
     }
 }
 
-/// AI turns follow the pace; Space steps at once; P pauses.
+/// AI turns follow the pace; Space steps at once; P pauses. Paused from the start when a person plays.
 fn pace_steps(
     time: Res<Time>,
     keys: Res<ButtonInput<KeyCode>>,
     mut timer: ResMut<StepTimer>,
     mut pacing: ResMut<Pacing>,
-    mut paused: Local<bool>,
+    mut paused: ResMut<AiPaused>,
 ) {
     if keys.just_pressed(KeyCode::KeyP) {
-        *paused = !*paused;
+        paused.0 = !paused.0;
     }
     timer.0.tick(time.delta());
-    if keys.just_pressed(KeyCode::Space) || (!*paused && timer.0.just_finished()) {
+    if keys.just_pressed(KeyCode::Space) || (!paused.0 && timer.0.just_finished()) {
         pacing.step_now = true;
     }
 }
@@ -204,6 +210,7 @@ fn session_screen(
     room: Option<Res<RoomState>>,
     forecasts: Res<Forecasts>,
     role: Res<PlayerRole>,
+    paused: Res<AiPaused>,
     mut selection: ResMut<Selection>,
     mut draft_ui: ResMut<DraftUiState>,
     mut intents: MessageWriter<IntentMessage>,
@@ -265,7 +272,14 @@ fn session_screen(
             };
             ui.label(who);
             ui.separator();
-            ui.small("Space: next step   P: pause/resume the AI   click a seat to inspect it");
+            let pace = if paused.0 {
+                "AI paused: Space for the next step, P to let it run"
+            } else {
+                "AI running: P to pause, Space to step"
+            };
+            ui.label(pace);
+            ui.separator();
+            ui.small("click a seat to inspect it");
         });
     });
 
