@@ -20,7 +20,7 @@ use crate::sim::{
 pub mod panels;
 pub mod views;
 
-use panels::{DraftUi, Role, UiAction};
+use panels::{DraftUi, Role, SeatView, UiAction};
 
 /// Window options from the command line.
 #[derive(Resource, Clone, Default)]
@@ -193,6 +193,10 @@ fn capture_and_quit(
 #[derive(Resource, Clone, Copy)]
 pub struct PlayerRole(pub Role);
 
+/// The group the room is filtered to, if any.
+#[derive(Default)]
+struct RoomFilter(Option<usize>);
+
 /// The delegation shown in the inspector.
 #[derive(Resource, Default)]
 pub struct Selection(pub Option<usize>);
@@ -212,6 +216,7 @@ fn session_screen(
     role: Res<PlayerRole>,
     paused: Res<AiPaused>,
     mut selection: ResMut<Selection>,
+    mut room_filter: Local<RoomFilter>,
     mut draft_ui: ResMut<DraftUiState>,
     mut intents: MessageWriter<IntentMessage>,
     seats: Query<(&Seat, &CurrentVerdict)>,
@@ -227,10 +232,27 @@ fn session_screen(
         "session".into(),
         egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
     );
-    let mut seat_list: Vec<(usize, String, String, VerdictKind)> =
-        seats.iter().map(|(s, v)| (s.index, s.code.clone(), scenario.delegations[s.index].name.clone(), v.0)).collect();
-    seat_list.sort_by_key(|v| v.0);
-    let objectors: Vec<&str> = seat_list.iter().filter(|v| v.3 == VerdictKind::Objects).map(|v| v.1.as_str()).collect();
+    let mut seat_list: Vec<SeatView> = seats
+        .iter()
+        .map(|(s, v)| SeatView {
+            index: s.index,
+            code: s.code.clone(),
+            name: scenario.delegations[s.index].name.clone(),
+            verdict: v.0,
+            groups: scenario.delegations[s.index].groups.clone(),
+        })
+        .collect();
+    seat_list.sort_by_key(|v| v.index);
+    let objectors: Vec<&str> =
+        seat_list.iter().filter(|v| v.verdict == VerdictKind::Objects).map(|v| v.code.as_str()).collect();
+    // Groups with someone at the table, to filter the room by.
+    let groups: Vec<(usize, String)> = scenario
+        .groups
+        .iter()
+        .enumerate()
+        .filter(|(g, _)| seat_list.iter().any(|s| s.groups.contains(g)))
+        .map(|(g, group)| (g, group.name.clone()))
+        .collect();
     let concluded = record.conclusion.is_some();
     let mut actions = Vec::new();
 
@@ -344,7 +366,8 @@ fn session_screen(
                 .default_open(true)
                 .show(ui, |ui| panels::support_chart(ui, &record.counts));
         }
-        egui::ScrollArea::vertical().show(ui, |ui| panels::room_panel(ui, &seat_list, &mut actions));
+        egui::ScrollArea::vertical()
+            .show(ui, |ui| panels::room_panel(ui, &seat_list, &groups, &mut room_filter.0, &mut actions));
     });
 
     for action in actions {

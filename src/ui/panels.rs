@@ -297,25 +297,53 @@ pub fn inspector_panel(ui: &mut egui::Ui, view: &InspectorView, actions: &mut Ve
     }
 }
 
+/// One seat in the room.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeatView {
+    pub index: usize,
+    pub code: String,
+    pub name: String,
+    pub verdict: VerdictKind,
+    /// Indices of the groups it belongs to.
+    pub groups: Vec<usize>,
+}
+
 /// The room: one seat per delegation, coloured by verdict and marked by letter;
-/// hover for name and verdict, click to inspect. `seats` are (index, code, name, verdict).
-pub fn room_panel(ui: &mut egui::Ui, seats: &[(usize, String, String, VerdictKind)], actions: &mut Vec<UiAction>) {
+/// hover for name and verdict, click to inspect; `filter` shows one group only.
+/// `groups` are (index, name) of the groups worth filtering by.
+pub fn room_panel(
+    ui: &mut egui::Ui,
+    seats: &[SeatView],
+    groups: &[(usize, String)],
+    filter: &mut Option<usize>,
+    actions: &mut Vec<UiAction>,
+) {
+    let shown: Vec<&SeatView> = seats.iter().filter(|s| filter.is_none_or(|g| s.groups.contains(&g))).collect();
     ui.horizontal_wrapped(|ui| {
+        let current = filter.and_then(|g| groups.iter().find(|x| x.0 == g)).map_or("Everyone", |x| x.1.as_str());
+        egui::ComboBox::from_id_salt("room-filter").selected_text(current).show_ui(ui, |ui| {
+            ui.selectable_value(filter, None, "Everyone");
+            for (g, name) in groups {
+                ui.selectable_value(filter, Some(*g), name);
+            }
+        });
         for kind in VERDICTS {
-            let n = seats.iter().filter(|s| s.3 == kind).count();
+            let n = shown.iter().filter(|s| s.verdict == kind).count();
             ui.colored_label(verdict_colour(kind), format!("{} {} {}", kind.letter(), kind.label(), n));
         }
     });
     let columns = ((ui.available_width() / 44.0).floor() as usize).max(1);
     egui::Grid::new("seats").spacing([2.0, 2.0]).show(ui, |ui| {
-        for (k, (index, code, name, kind)) in seats.iter().enumerate() {
-            let seat = egui::Button::new(
-                egui::RichText::new(format!("{code}\n{}", kind.letter())).color(egui::Color32::WHITE).small(),
+        for (k, seat) in shown.iter().enumerate() {
+            let button = egui::Button::new(
+                egui::RichText::new(format!("{}\n{}", seat.code, seat.verdict.letter()))
+                    .color(egui::Color32::WHITE)
+                    .small(),
             )
-            .fill(verdict_colour(*kind))
+            .fill(verdict_colour(seat.verdict))
             .min_size(egui::vec2(40.0, 30.0));
-            if ui.add(seat).on_hover_text(format!("{name}: {}", kind.label())).clicked() {
-                actions.push(UiAction::Inspect(*index));
+            if ui.add(button).on_hover_text(format!("{}: {}", seat.name, seat.verdict.label())).clicked() {
+                actions.push(UiAction::Inspect(seat.index));
             }
             if (k + 1) % columns == 0 {
                 ui.end_row();
@@ -427,9 +455,29 @@ mod tests {
 
     #[test]
     fn clicking_a_seat_inspects_it_and_the_inspector_lobbies() {
-        let seats = vec![(0, "CUB".to_string(), "Cuba".to_string(), VerdictKind::Objects)];
-        let mut harness =
-            Harness::new_ui_state(move |ui, actions: &mut Vec<UiAction>| room_panel(ui, &seats, actions), Vec::new());
+        let seat = |index: usize, code: &str, verdict, groups: Vec<usize>| SeatView {
+            index,
+            code: code.into(),
+            name: code.into(),
+            verdict,
+            groups,
+        };
+        let seats = vec![seat(0, "CUB", VerdictKind::Objects, vec![1]), seat(1, "DEU", VerdictKind::Supports, vec![0])];
+        let groups = vec![(0, "European Union".to_string()), (1, "Non-Aligned Movement".to_string())];
+        // Filtered to the NAM, Germany's seat is not shown.
+        let harness = Harness::new_ui_state(
+            {
+                let (seats, groups) = (seats.clone(), groups.clone());
+                move |ui, actions: &mut Vec<UiAction>| room_panel(ui, &seats, &groups, &mut Some(1), actions)
+            },
+            Vec::new(),
+        );
+        assert!(harness.query_by_label("DEU\nS").is_none());
+        assert!(harness.query_by_label("CUB\nX").is_some());
+        let mut harness = Harness::new_ui_state(
+            move |ui, actions: &mut Vec<UiAction>| room_panel(ui, &seats, &groups, &mut None, actions),
+            Vec::new(),
+        );
         harness.get_by_label("CUB\nX").click();
         harness.run();
         assert_eq!(harness.state(), &vec![UiAction::Inspect(0)]);

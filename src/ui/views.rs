@@ -130,7 +130,12 @@ pub fn inspector_view(
         code: delegation.code.clone(),
         name: delegation.name.clone(),
         region: delegation.region.label().to_string(),
-        groups: delegation.groups.iter().map(|&g| scenario.groups[g].name.clone()).collect(),
+        groups: delegation
+            .groups
+            .iter()
+            .map(|&g| scenario.groups[g].name.clone())
+            .filter(|name| name != delegation.region.label())
+            .collect(),
         verdict: verdict.kind,
         reasons,
         stances,
