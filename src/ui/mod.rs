@@ -70,7 +70,7 @@ pub fn run(setup: SessionSetup, options: WindowOptions) -> AppExit {
             commands.spawn(Camera2d);
             timer.0 = Timer::from_seconds(options.pace.max(0.05), TimerMode::Repeating);
         })
-        .add_systems(Update, (pace_steps, capture_and_quit, sleep_when_settled))
+        .add_systems(Update, (pace_steps, chair_shortcuts, capture_and_quit, sleep_when_settled))
         .add_systems(
             PreUpdate,
             drop_unchanged_modifiers
@@ -84,6 +84,13 @@ pub fn run(setup: SessionSetup, options: WindowOptions) -> AppExit {
 
 #[derive(Resource)]
 struct StepTimer(Timer);
+
+/// A: the chair calls for adoption ("Is there any objection?").
+fn chair_shortcuts(keys: Res<ButtonInput<KeyCode>>, role: Res<PlayerRole>, mut intents: MessageWriter<IntentMessage>) {
+    if role.0 == Role::Chair && keys.just_pressed(KeyCode::KeyA) {
+        intents.write(IntentMessage(crate::model::Intent::CallForAdoption));
+    }
+}
 
 /// Whether the AI waits for Space. A person at the table starts paused, so the
 /// session moves at their pace; scripted runs never wait.
@@ -301,7 +308,11 @@ fn session_screen(
             };
             ui.label(pace);
             ui.separator();
-            ui.small("click a seat to inspect it");
+            ui.small(if role.0 == Role::Chair {
+                "A: call for adoption · click a seat to inspect it"
+            } else {
+                "click a seat to inspect it"
+            });
         });
     });
 
