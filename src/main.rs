@@ -78,6 +78,14 @@ fn load(name: &str) -> Result<Arc<oewg_sim::model::Scenario>, ExitCode> {
     })
 }
 
+fn text_by_id(scenario: &oewg_sim::model::Scenario, id: &str) -> Result<usize, ExitCode> {
+    scenario.text_index(id).ok_or_else(|| {
+        let ids: Vec<&str> = scenario.texts.iter().map(|t| t.id.as_str()).collect();
+        eprintln!("no text \"{id}\" in {}: expected one of {ids:?}", scenario.id);
+        ExitCode::from(2)
+    })
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let command = cli.command.unwrap_or(Command::Play {
@@ -111,12 +119,9 @@ fn main() -> ExitCode {
             };
             let texts: Vec<usize> = match text {
                 None => (0..scenario.texts.len()).collect(),
-                Some(id) => match scenario.text_index(&id) {
-                    Some(t) => vec![t],
-                    None => {
-                        eprintln!("no text \"{id}\" in {}", scenario.id);
-                        return ExitCode::from(2);
-                    }
+                Some(id) => match text_by_id(&scenario, &id) {
+                    Ok(t) => vec![t],
+                    Err(code) => return code,
                 },
             };
             for t in texts {
@@ -146,13 +151,9 @@ fn main() -> ExitCode {
             };
             let text = match text {
                 None => 0,
-                Some(id) => match scenario.text_index(&id) {
-                    Some(t) => t,
-                    None => {
-                        let ids: Vec<&str> = scenario.texts.iter().map(|t| t.id.as_str()).collect();
-                        eprintln!("no text \"{id}\" in {}: expected one of {ids:?}", scenario.id);
-                        return ExitCode::from(2);
-                    }
+                Some(id) => match text_by_id(&scenario, &id) {
+                    Ok(t) => t,
+                    Err(code) => return code,
                 },
             };
             let (players, player_chair) = match delegation.as_deref().filter(|_| !autoplay) {

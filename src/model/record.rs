@@ -17,6 +17,27 @@ pub enum Speaker {
     },
 }
 
+impl Speaker {
+    /// Who spoke, as the log shows it: "Chair", "CUB", "FRA for EU".
+    pub fn label(self, scenario: &Scenario) -> String {
+        match self {
+            Speaker::Chair => "Chair".to_string(),
+            Speaker::Delegation(d) => scenario.delegations[d].code.clone(),
+            Speaker::Group { group, speaker } => {
+                format!("{} for {}", scenario.delegations[speaker].code, scenario.groups[group].id)
+            }
+        }
+    }
+
+    /// Whether delegation `d` said it (alone or for its group).
+    pub fn is(self, d: usize) -> bool {
+        match self {
+            Speaker::Delegation(x) | Speaker::Group { speaker: x, .. } => x == d,
+            Speaker::Chair => false,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub enum EntryKind {
     Statement,
@@ -199,13 +220,7 @@ pub fn transcript(scenario: &std::sync::Arc<Scenario>, text: usize, seed: u64) -
     session.run();
     let mut out = format!("== {} ({}), seed {seed}\n", scenario.texts[text].id, scenario.title);
     for e in &session.record.entries {
-        let who = match e.speaker {
-            Speaker::Chair => "Chair".to_string(),
-            Speaker::Delegation(d) => scenario.delegations[d].code.clone(),
-            Speaker::Group { group, speaker } => {
-                format!("{} for {}", scenario.delegations[speaker].code, scenario.groups[group].id)
-            }
-        };
+        let who = e.speaker.label(scenario);
         out.push_str(&format!("[{}] {who}: {}\n", e.round, e.text));
     }
     for (r, c) in session.record.counts.iter().enumerate() {

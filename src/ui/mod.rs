@@ -11,7 +11,6 @@ use bevy::winit::{UpdateMode, WinitSettings};
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
 
 use crate::model::VerdictKind;
-use crate::model::record::Speaker;
 use crate::sim::{
     ActiveScenario, CurrentVerdict, DraftText, Forecasts, IntentMessage, Pacing, RoomState, Seat, SessionClock,
     SessionRecord, SessionSetup, SimPlugin,
@@ -320,11 +319,7 @@ fn session_screen(
         ui.heading("Statements and events");
         egui::ScrollArea::vertical().stick_to_bottom(true).show(ui, |ui| {
             for entry in record.entries.iter().rev().take(200).rev() {
-                let who = match entry.speaker {
-                    Speaker::Chair => "Chair".to_string(),
-                    Speaker::Delegation(d) => scenario.delegations[d].code.clone(),
-                    Speaker::Group { speaker, .. } => scenario.delegations[speaker].code.clone(),
-                };
+                let who = entry.speaker.label(&scenario);
                 ui.label(format!("[round {}] {who}: {}", entry.round, entry.text));
             }
         });

@@ -2,7 +2,7 @@
 
 use super::panels::{DraftView, InspectorView, ParagraphView, Role, StanceView, Support};
 use crate::model::evaluate::{self, Assessment, VerdictKind, issue_loss};
-use crate::model::record::{Record, Speaker};
+use crate::model::record::Record;
 use crate::model::{Draft, Room, Scenario};
 
 /// Every delegation's verdict on the draft, in delegation order.
@@ -116,11 +116,7 @@ pub fn inspector_view(
     let statements = record
         .entries
         .iter()
-        .filter(|e| match e.speaker {
-            Speaker::Delegation(x) => x == d,
-            Speaker::Group { speaker, .. } => speaker == d,
-            Speaker::Chair => false,
-        })
+        .filter(|e| e.speaker.is(d))
         .rev()
         .take(8)
         .map(|e| format!("[round {}] {}", e.round, e.text))
