@@ -170,7 +170,8 @@ fn main() -> ExitCode {
                     }
                 },
             };
-            let setup = sim::SessionSetup { scenario, text, seed, players, player_chair, verbose: true };
+            let start = oewg_sim::model::save::Start { text, seed, players, player_chair };
+            let setup = sim::SessionSetup::new(scenario, name, &start);
             let options = ui::WindowOptions { pace, screenshot, quit_after_frames };
             match ui::run(setup, options) {
                 bevy::app::AppExit::Success => ExitCode::SUCCESS,

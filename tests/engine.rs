@@ -350,17 +350,15 @@ fn missing_stances_and_bad_rungs_are_reported() {
 
 // ------------------------------------------------------------------ the ECS loop
 
+fn setup_of(s: &Arc<Scenario>, seed: u64, player_chair: bool) -> sim::SessionSetup {
+    let start = oewg_sim::model::save::Start { text: 0, seed, players: vec![], player_chair };
+    sim::SessionSetup::new(s.clone(), s.id.clone(), &start)
+}
+
 #[test]
 fn a_full_session_runs_headless_through_the_ecs_and_matches_the_model() {
     let s = shipped("tutorial.ron");
-    let setup = sim::SessionSetup {
-        scenario: s.clone(),
-        text: 0,
-        seed: 9,
-        players: vec![],
-        player_chair: false,
-        verbose: true,
-    };
+    let setup = setup_of(&s, 9, false);
     let mut app = sim::headless_app(setup);
     assert!(sim::run_headless(&mut app, 500), "the session must conclude");
     let record = &app.world().resource::<sim::SessionRecord>().0;
@@ -442,8 +440,7 @@ fn where_the_body_has_a_chairs_summary_contested_text_goes_there() {
 #[test]
 fn a_players_intent_reaches_the_model_through_the_ecs() {
     let s = shipped("tutorial.ron");
-    let setup =
-        sim::SessionSetup { scenario: s.clone(), text: 0, seed: 2, players: vec![], player_chair: true, verbose: true };
+    let setup = setup_of(&s, 2, true);
     let mut app = sim::headless_app(setup);
     app.world_mut()
         .write_message(sim::IntentMessage(oewg_sim::model::Intent::ChairEdit(Edit::Delete { paragraph: 2 })));
@@ -485,7 +482,7 @@ fn truncated_and_garbled_files_are_refused_without_a_panic() {
 #[test]
 fn a_chair_played_by_a_person_calls_for_adoption() {
     let s = shipped("tutorial.ron");
-    let setup = sim::SessionSetup { scenario: s, text: 0, seed: 4, players: vec![], player_chair: true, verbose: true };
+    let setup = setup_of(&s, 4, true);
     let mut app = sim::headless_app(setup);
     app.world_mut().write_message(sim::IntentMessage(oewg_sim::model::Intent::CallForAdoption));
     assert!(sim::run_headless(&mut app, 500));
@@ -494,4 +491,89 @@ fn a_chair_played_by_a_person_calls_for_adoption() {
     assert_eq!(conclusion.round, 1, "the call is answered after the first revision");
     // The person holds the pen: the AI made no revision.
     assert!(!record.entries.iter().any(|e| e.kind == oewg_sim::model::record::EntryKind::Revision));
+}
+
+// ------------------------------------------------------------------ saves
+
+#[test]
+fn a_saved_session_replays_to_the_same_state_bit_for_bit() {
+    use oewg_sim::model::Intent;
+    use oewg_sim::model::save::{SaveGame, Start};
+    let s = shipped("tutorial.ron");
+    let cub = s.delegation_index("CUB").unwrap();
+    let usa = s.delegation_index("USA").unwrap();
+    let start = Start { text: 0, seed: 5, players: vec![cub], player_chair: false };
+    let mut session = Session::with_players(s.clone(), 0, 5, &[cub], false, true);
+    let mut steps = Vec::new();
+    let mut waiting = vec![
+        Intent::Lobby { by: cub, target: usa, issue: 2 },
+        Intent::Propose { by: cub, edit: Edit::Reword { paragraph: 2, rung: 2 } },
+    ];
+    for _ in 0..5 {
+        let intents = oewg_sim::model::session::take_intents(session.clock.phase, &mut waiting);
+        session.step(&intents);
+        steps.push(intents);
+    }
+    assert!(waiting.is_empty(), "the consultations took both intents");
+    let save = SaveGame::of(&session, "tutorial", &start, &steps);
+    let text = save.to_ron();
+    let loaded = SaveGame::from_ron(&text).expect("a save reads back");
+    assert_eq!(loaded, save);
+    let (_, replayed) = loaded.replay(s.clone()).expect("the replay reaches the saved point");
+    assert_eq!(replayed.record.entries, session.record.entries);
+    assert_eq!(replayed.draft, session.draft);
+    let bits = |r: &Room| r.ideal.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+    assert_eq!(bits(&replayed.room), bits(&session.room));
+    assert!(
+        replayed.record.entries.iter().any(|e| e.text.starts_with("proposes")),
+        "the player's amendment is in the record"
+    );
+    // Both go on to the same end.
+    let (mut a, mut b) = (replayed, session);
+    assert_eq!(a.run().outcome, b.run().outcome);
+    assert_eq!(a.record.entries, b.record.entries);
+}
+
+#[test]
+fn a_bad_save_is_refused_with_a_reason() {
+    use oewg_sim::model::Intent;
+    use oewg_sim::model::save::{SaveError, SaveGame, Start};
+    let s = shipped("tutorial.ron");
+    let start = Start { text: 0, seed: 1, players: vec![], player_chair: true };
+    let mut session = Session::with_players(s.clone(), 0, 1, &[], true, true);
+    session.step(&[]);
+    let good = SaveGame::of(&session, "tutorial", &start, &[vec![]]);
+
+    assert!(matches!(SaveGame::from_ron("SaveGame(format: 1,"), Err(SaveError::Syntax(_))));
+    let mut other = good.clone();
+    other.scenario_id = "gge_2015".into();
+    assert!(matches!(other.replay(s.clone()), Err(SaveError::OtherScenario { .. })));
+    let mut seat = good.clone();
+    seat.players = vec!["XXX".into()];
+    assert_eq!(
+        seat.replay(s.clone()).unwrap_err(),
+        SaveError::NoSeat { scenario: "tutorial".into(), code: "XXX".into() }
+    );
+    let mut intent = good.clone();
+    intent.steps = vec![vec![Intent::Lobby { by: 0, target: 999, issue: 0 }]];
+    assert!(matches!(intent.replay(s.clone()), Err(SaveError::BadIntent { step: 0, .. })));
+    let mut diverged = good.clone();
+    diverged.entries += 1;
+    assert!(matches!(diverged.replay(s.clone()), Err(SaveError::Diverged { .. })));
+    let mut future = good.clone();
+    future.format = 99;
+    assert_eq!(SaveGame::from_ron(&future.to_ron()).unwrap_err(), SaveError::Format { found: 99 });
+    assert!(good.replay(s).is_ok());
+}
+
+#[test]
+fn a_chair_edit_sent_during_the_revision_waits_for_the_next_consultations() {
+    use oewg_sim::model::Intent;
+    use oewg_sim::model::session::take_intents;
+    let edit = Intent::ChairEdit(Edit::Delete { paragraph: 0 });
+    let mut waiting = vec![edit, Intent::CallForAdoption];
+    assert!(take_intents(oewg_sim::model::Phase::Revision, &mut waiting) == vec![Intent::CallForAdoption]);
+    assert_eq!(waiting, vec![edit]);
+    assert_eq!(take_intents(oewg_sim::model::Phase::Consultations, &mut waiting), vec![edit]);
+    assert!(waiting.is_empty());
 }

@@ -8,6 +8,7 @@ pub mod evaluate;
 pub mod forecast;
 pub mod record;
 pub mod room;
+pub mod save;
 pub mod scenario;
 pub mod session;
 

@@ -395,6 +395,52 @@ fn announce(p: &mut Parts, gavel: &Gavel, outcome: Outcome, votes: Option<&[Vote
     });
 }
 
+/// Which of the waiting intents the current phase acts on; the rest keep
+/// waiting. Consultations take amendments, lobbying and the chair's edits; the
+/// call for adoption is answered after the revision that follows.
+pub fn take_intents(phase: Phase, waiting: &mut Vec<Intent>) -> Vec<Intent> {
+    let acts = |i: &Intent| match phase {
+        Phase::Consultations => *i != Intent::CallForAdoption,
+        Phase::Revision => *i == Intent::CallForAdoption,
+        _ => false,
+    };
+    let taken: Vec<Intent> = waiting.iter().copied().filter(|i| acts(i)).collect();
+    waiting.retain(|i| !acts(i));
+    taken
+}
+
+/// Runs the current phase with these intents (see `take_intents`).
+pub fn advance(p: &mut Parts, intents: &[Intent]) {
+    match p.clock.phase {
+        Phase::Opening => opening(p),
+        Phase::GeneralExchange => general_exchange(p),
+        Phase::Consultations => consultations(p, intents),
+        Phase::Revision => revision(p, intents.contains(&Intent::CallForAdoption)),
+        Phase::Adoption => {
+            adoption(p);
+        }
+        Phase::Concluded => {}
+    }
+}
+
+impl Intent {
+    /// Whether every index in the intent points at something in the scenario
+    /// (a save or a network message may not).
+    pub fn fits(&self, scenario: &Scenario) -> bool {
+        let (n, issues) = (scenario.delegations.len(), scenario.issues.len());
+        let edit_fits = |e: &Edit| match *e {
+            Edit::Insert { issue, rung } => issue < issues && rung < scenario.issues[issue].ladder.len(),
+            _ => true,
+        };
+        match self {
+            Intent::Propose { by, edit } => *by < n && edit_fits(edit),
+            Intent::Lobby { by, target, issue } => *by < n && *target < n && *issue < issues,
+            Intent::ChairEdit(edit) => edit_fits(edit),
+            Intent::CallForAdoption => true,
+        }
+    }
+}
+
 /// A whole negotiation of one text, owning its resources.
 #[derive(Debug, Clone)]
 pub struct Session {
@@ -444,20 +490,28 @@ impl Session {
         }
     }
 
-    /// Runs the current phase with the players' intents; returns the new phase.
-    pub fn step(&mut self, intents: &[Intent]) -> Phase {
-        let call = intents.contains(&Intent::CallForAdoption);
-        let mut parts = self.parts();
-        match parts.clock.phase {
-            Phase::Opening => opening(&mut parts),
-            Phase::GeneralExchange => general_exchange(&mut parts),
-            Phase::Consultations => consultations(&mut parts, intents),
-            Phase::Revision => revision(&mut parts, call),
-            Phase::Adoption => {
-                adoption(&mut parts);
-            }
-            Phase::Concluded => {}
+    /// A session where people play `players` (delegation indices) and, if
+    /// `player_chair`, hold the pen; the AI plays everyone else.
+    pub fn with_players(
+        scenario: Arc<Scenario>,
+        text: usize,
+        seed: u64,
+        players: &[usize],
+        player_chair: bool,
+        verbose: bool,
+    ) -> Session {
+        let mut session = Session::new(scenario, text, seed, verbose);
+        for &d in players {
+            session.ai[d] = false;
         }
+        session.ai_penholder = !player_chair;
+        session
+    }
+
+    /// Runs the current phase with exactly these intents; returns the new phase.
+    pub fn step(&mut self, intents: &[Intent]) -> Phase {
+        let mut parts = self.parts();
+        advance(&mut parts, intents);
         self.clock.phase
     }
 

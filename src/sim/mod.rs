@@ -7,10 +7,10 @@ use std::sync::Arc;
 
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
-use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 use crate::model::forecast::{self, IssueForecast};
+use crate::model::save::{self, Start};
 use crate::model::session::{self, Clock, Intent, Parts, Phase};
 use crate::model::{Draft, Edit, Record, Room, Scenario, VerdictKind, evaluate};
 
@@ -51,7 +51,35 @@ pub struct SessionSetup {
     pub player_chair: bool,
     /// Keep statements and drafts (the game) or only counts.
     pub verbose: bool,
+    /// The scenario file as opened, for saves.
+    pub scenario_path: String,
+    /// Steps already played (a loaded save): replayed before the session shows.
+    pub replay: Vec<Vec<Intent>>,
 }
+
+impl SessionSetup {
+    /// A fresh session of `text` where people play `players` and perhaps the chair.
+    pub fn new(scenario: Arc<Scenario>, scenario_path: String, start: &Start) -> SessionSetup {
+        SessionSetup {
+            scenario,
+            text: start.text,
+            seed: start.seed,
+            players: start.players.clone(),
+            player_chair: start.player_chair,
+            verbose: true,
+            scenario_path,
+            replay: Vec::new(),
+        }
+    }
+
+    pub fn start(&self) -> Start {
+        Start { text: self.text, seed: self.seed, players: self.players.clone(), player_chair: self.player_chair }
+    }
+}
+
+/// The intents each phase step acted on, from the start: with the setup, a save.
+#[derive(Resource, Default, Deref)]
+pub struct StepLog(pub Vec<Vec<Intent>>);
 
 #[derive(Resource, Deref)]
 pub struct ActiveScenario(pub Arc<Scenario>);
@@ -120,7 +148,9 @@ impl Plugin for SimPlugin {
             .init_resource::<Pacing>()
             .init_resource::<PendingIntents>()
             .init_resource::<Forecasts>()
-            .add_systems(Startup, start_session)
+            .init_resource::<StepLog>()
+            // A new setup (a new game, a loaded save) starts a new session.
+            .add_systems(PreUpdate, start_session.run_if(resource_changed::<SessionSetup>))
             .add_systems(
                 Update,
                 (
@@ -129,29 +159,47 @@ impl Plugin for SimPlugin {
                     refresh_verdicts,
                     refresh_forecasts,
                 )
-                    .chain(),
+                    .chain()
+                    .run_if(resource_exists::<SessionClock>),
             );
     }
 }
 
-fn start_session(mut commands: Commands, setup: Res<SessionSetup>) {
+fn start_session(
+    mut commands: Commands,
+    setup: Res<SessionSetup>,
+    old_seats: Query<Entity, With<Seat>>,
+    mut pending: ResMut<PendingIntents>,
+    mut log: ResMut<StepLog>,
+    mut next: ResMut<NextState<SessionPhase>>,
+) {
+    for seat in &old_seats {
+        commands.entity(seat).despawn();
+    }
+    pending.0.clear();
     let scenario = setup.scenario.clone();
+    let mut session = save::replay(scenario.clone(), &setup.start(), &setup.replay);
+    session.record.verbose = setup.verbose;
+    let positions = session.draft.positions(&scenario.issues);
     for (index, delegation) in scenario.delegations.iter().enumerate() {
         let controller = if setup.players.contains(&index) { Controller::Player } else { Controller::Ai };
+        let verdict = evaluate::assess(&scenario, &session.room, index, &positions).kind;
         commands.spawn((
             Name::new(delegation.name.clone()),
             Seat { index, code: delegation.code.clone() },
             controller,
-            CurrentVerdict(VerdictKind::CanLiveWith),
+            CurrentVerdict(verdict),
         ));
     }
-    let mut rng = ChaCha8Rng::seed_from_u64(setup.seed);
-    commands.insert_resource(RoomState(Room::drawn(&scenario, &mut rng)));
-    commands.insert_resource(DraftText(Draft::opening(&scenario, setup.text)));
-    commands.insert_resource(SimRng(rng));
-    commands.insert_resource(SessionClock(Clock { round: 0, rounds: scenario.rounds, phase: Phase::Opening }));
-    commands.insert_resource(SessionRecord(Record { verbose: setup.verbose, ..Record::default() }));
-    commands.insert_resource(Proposals::default());
+    log.0 = setup.replay.clone();
+    next.set(session.clock.phase.into());
+    commands.insert_resource(Forecasts(forecast::forecast(&scenario, &session.room)));
+    commands.insert_resource(RoomState(session.room));
+    commands.insert_resource(DraftText(session.draft));
+    commands.insert_resource(SimRng(session.rng));
+    commands.insert_resource(SessionClock(session.clock));
+    commands.insert_resource(SessionRecord(session.record));
+    commands.insert_resource(Proposals(session.proposals));
     commands.insert_resource(ChairControl { ai: !setup.player_chair });
     commands.insert_resource(ActiveScenario(scenario));
 }
@@ -189,42 +237,28 @@ impl Negotiation<'_> {
     }
 }
 
-/// Runs the current phase through the model, then moves the state on.
+/// Runs the current phase through the model, logs the intents it acted on,
+/// then moves the state on.
 fn run_phase(
     mut negotiation: Negotiation,
     seats: Query<(&Seat, &Controller)>,
     mut pending: ResMut<PendingIntents>,
     mut pacing: ResMut<Pacing>,
-    phase: Res<State<SessionPhase>>,
+    mut log: ResMut<StepLog>,
     mut next: ResMut<NextState<SessionPhase>>,
 ) {
     pacing.step_now = false;
-    if *phase.get() == SessionPhase::Concluded {
+    let phase = negotiation.clock.phase;
+    if phase == Phase::Concluded {
         return;
     }
     let mut ai = vec![true; negotiation.scenario.delegations.len()];
     for (seat, controller) in &seats {
         ai[seat.index] = *controller == Controller::Ai;
     }
-    // Intents wait for the phase that acts on them.
-    let acts_on_intents = matches!(*phase.get(), SessionPhase::Consultations | SessionPhase::Revision);
-    let intents = if acts_on_intents { std::mem::take(&mut pending.0) } else { Vec::new() };
-    // A call for adoption is answered after the revision, not during consultations.
-    if *phase.get() == SessionPhase::Consultations {
-        pending.0.extend(intents.iter().filter(|i| **i == Intent::CallForAdoption));
-    }
-    let call = intents.contains(&Intent::CallForAdoption);
-    let mut parts = negotiation.parts(&ai);
-    match *phase.get() {
-        SessionPhase::Opening => session::opening(&mut parts),
-        SessionPhase::GeneralExchange => session::general_exchange(&mut parts),
-        SessionPhase::Consultations => session::consultations(&mut parts, &intents),
-        SessionPhase::Revision => session::revision(&mut parts, call),
-        SessionPhase::Adoption => {
-            session::adoption(&mut parts);
-        }
-        SessionPhase::Concluded => {}
-    }
+    let intents = session::take_intents(phase, &mut pending.0);
+    session::advance(&mut negotiation.parts(&ai), &intents);
+    log.0.push(intents);
     next.set(negotiation.clock.phase.into());
 }
 
