@@ -577,3 +577,27 @@ fn a_chair_edit_sent_during_the_revision_waits_for_the_next_consultations() {
     assert_eq!(take_intents(oewg_sim::model::Phase::Consultations, &mut waiting), vec![edit]);
     assert!(waiting.is_empty());
 }
+
+// ------------------------------------------------------------------ the lexicon
+
+#[test]
+fn free_text_is_read_as_an_issue_and_a_step_on_its_ladder() {
+    use oewg_sim::model::lexicon::read;
+    let s = shipped("oewg_2019.ron");
+    let binding = s.issue_index("binding_instrument").unwrap();
+    let reading = read(&s, "The Group decides to begin negotiations on a legally binding treaty on ICT security.");
+    assert_eq!(reading.issue, Some(binding));
+    assert_eq!(reading.rung, 0, "'decides to begin negotiations' is the strongest step");
+    assert!(reading.matched.contains(&"legally binding".to_string()));
+    let weak = read(&s, "We take note of proposals by some States for a legally binding instrument.");
+    assert_eq!((weak.issue, weak.rung), (Some(binding), 3));
+
+    let ihl = s.issue_index("international_humanitarian_law").unwrap();
+    let both = read(&s, "International humanitarian law applies; multistakeholder participation is welcome.");
+    assert_eq!(both.issue, Some(ihl), "three keyword words beat one");
+    assert_eq!(both.also, vec![s.issue_index("multistakeholder").unwrap()]);
+
+    let nothing = read(&s, "We thank the Chair for his tireless efforts.");
+    assert_eq!(nothing.issue, None);
+    assert!(nothing.matched.is_empty());
+}

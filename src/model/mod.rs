@@ -6,6 +6,7 @@ pub mod consensus;
 pub mod draft;
 pub mod evaluate;
 pub mod forecast;
+pub mod lexicon;
 pub mod record;
 pub mod room;
 pub mod save;
