@@ -601,3 +601,48 @@ fn free_text_is_read_as_an_issue_and_a_step_on_its_ladder() {
     assert_eq!(nothing.issue, None);
     assert!(nothing.matched.is_empty());
 }
+
+// ------------------------------------------------------------------ instructions and debrief
+
+#[test]
+fn the_capital_instructs_in_the_words_of_the_ladder_and_the_debrief_marks_against_it() {
+    use oewg_sim::model::brief;
+    use rand::SeedableRng;
+    let s = shipped("tutorial.ron");
+    let cub = s.delegation_index("CUB").unwrap();
+    let room = Room::drawn(&s, &mut rand_chacha::ChaCha8Rng::seed_from_u64(1));
+    let brief = brief::instructions(&s, &room, cub);
+    assert_eq!(brief.to, "Cuba");
+    assert_eq!(brief.priorities.len(), 4);
+    assert!(brief.priorities.windows(2).all(|w| w[0].salience >= w[1].salience), "most salient first");
+    for r in &brief.red_lines {
+        assert_eq!(room.red_line(cub, r.issue), Some(r.line));
+        assert!(r.order.starts_with("Object"), "{}", r.order);
+    }
+    // A red line at most 40 on the toy ladder 100/70/40: the strongest acceptable wording is "at 40".
+    let toy = toy(vec![("AAA", 50.0, 1.0, None, 0.2)]);
+    assert_eq!(brief::red_line_order(&toy, 0, RedLine::AtMost(50.0)), "Object to anything stronger than \"at 40\"");
+    assert_eq!(
+        brief::red_line_order(&toy, 0, RedLine::AtLeast(60.0)),
+        "Object unless the text says at least \"at 70\""
+    );
+    assert_eq!(brief::red_line_order(&toy, 0, RedLine::AtMost(10.0)), "Object to any paragraph on this issue");
+
+    let mut session = Session::with_players(s.clone(), 0, 1, &[cub], false, true);
+    session.run();
+    let last = session.record.drafts.last().unwrap();
+    let marks = brief::delegation_marks(&s, &session.room, cub, &session.record, last);
+    let positions = last.positions(&s.issues);
+    let crossed =
+        (0..s.issues.len()).filter(|&i| session.room.red_line(cub, i).is_some_and(|r| r.crossed_by(positions[i])));
+    let red_marks_failed = marks.iter().filter(|m| m.text.starts_with("Red line") && !m.met).count();
+    assert_eq!(red_marks_failed, crossed.count());
+    assert_eq!(marks[0].met, session.record.conclusion.as_ref().unwrap().outcome.adopted());
+
+    let opening = &session.record.drafts[0];
+    let changes: Vec<String> =
+        session.record.drafts.windows(2).flat_map(|w| brief::changes(&s, &w[0], &w[1])).collect();
+    let changed = opening.paragraphs.iter().zip(&last.paragraphs).any(|(a, b)| a != b)
+        || opening.paragraphs.len() != last.paragraphs.len();
+    assert_eq!(!changes.is_empty(), changed, "{changes:?}");
+}

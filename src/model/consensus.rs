@@ -119,6 +119,13 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// Whether the text was adopted, by consensus or by vote.
+    pub fn adopted(self) -> bool {
+        !matches!(self, Outcome::NoConsensus | Outcome::RejectedByVote)
+    }
+    pub fn by_consensus(self) -> bool {
+        matches!(self, Outcome::Consensus | Outcome::ConsensusWithChairSummary)
+    }
     pub fn key(self) -> &'static str {
         match self {
             Outcome::Consensus => "consensus",

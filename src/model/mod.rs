@@ -2,6 +2,7 @@
 //! testable without an App; the ECS and the CLI both drive these functions.
 
 pub mod ai;
+pub mod brief;
 pub mod consensus;
 pub mod draft;
 pub mod evaluate;
