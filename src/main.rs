@@ -11,11 +11,25 @@ use oewg_sim::{batch, scenario, sim, ui};
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// Without a command: the screen the window opens on.
+    #[arg(long, value_enum, default_value_t = StartScreen::Title)]
+    screen: StartScreen,
+    /// Without a command: write a PNG of the window at frame N (with --quit-after-frames N).
+    #[arg(long)]
+    screenshot: Option<PathBuf>,
+    #[arg(long)]
+    quit_after_frames: Option<u32>,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum StartScreen {
+    Title,
+    Settings,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Open the game window on a scenario (the default command).
+    /// Go straight into a session (without a command, the window opens on the title screen).
     Play {
         /// Scenario file or id (default: scenarios/oewg_2019.ron).
         #[arg(long)]
@@ -31,9 +45,15 @@ enum Command {
         /// The AI plays every seat, the chosen delegation included (demonstrations, CI).
         #[arg(long)]
         autoplay: bool,
-        /// Seconds between AI steps.
-        #[arg(long, default_value_t = 1.0)]
-        pace: f32,
+        /// Seconds between AI steps (default: the settings' speed of AI turns).
+        #[arg(long)]
+        pace: Option<f32>,
+        /// Resume a saved session (a .ron save); the other session options are taken from it.
+        #[arg(long, conflicts_with_all = ["scenario", "text", "delegation"])]
+        load: Option<PathBuf>,
+        /// Play the session to the gavel at once and open the debrief.
+        #[arg(long)]
+        then_debrief: bool,
         /// Write a PNG of the window at frame N (with --quit-after-frames N).
         #[arg(long)]
         screenshot: Option<PathBuf>,
@@ -88,16 +108,18 @@ fn text_by_id(scenario: &oewg_sim::model::Scenario, id: &str) -> Result<usize, E
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let command = cli.command.unwrap_or(Command::Play {
-        scenario: None,
-        text: None,
-        seed: 1,
-        delegation: None,
-        autoplay: false,
-        pace: 1.0,
-        screenshot: None,
-        quit_after_frames: None,
-    });
+    let Some(command) = cli.command else {
+        let options = ui::WindowOptions {
+            screenshot: cli.screenshot,
+            quit_after_frames: cli.quit_after_frames,
+            ..Default::default()
+        };
+        let launch = match cli.screen {
+            StartScreen::Title => ui::Launch::Title,
+            StartScreen::Settings => ui::Launch::Settings,
+        };
+        return exit_code(ui::run(launch, options));
+    };
     match command {
         Command::Validate { files } => {
             let mut failed = false;
@@ -143,7 +165,28 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Command::Play { scenario, text, seed, delegation, autoplay, pace, screenshot, quit_after_frames } => {
+        Command::Play {
+            scenario,
+            text,
+            seed,
+            delegation,
+            autoplay,
+            pace,
+            load: save,
+            then_debrief,
+            screenshot,
+            quit_after_frames,
+        } => {
+            let options = ui::WindowOptions { pace, screenshot, quit_after_frames, then_debrief };
+            if let Some(path) = save {
+                return match ui::screens::title::load_session(&path) {
+                    Ok(setup) => exit_code(ui::run(ui::Launch::Session(setup), options)),
+                    Err(e) => {
+                        eprintln!("cannot load the save: {e}");
+                        ExitCode::from(2)
+                    }
+                };
+            }
             let name = scenario.unwrap_or_else(|| scenario::default_scenario_path().display().to_string());
             let scenario = match load(&name) {
                 Ok(s) => s,
@@ -172,11 +215,14 @@ fn main() -> ExitCode {
             };
             let start = oewg_sim::model::save::Start { text, seed, players, player_chair };
             let setup = sim::SessionSetup::new(scenario, name, &start);
-            let options = ui::WindowOptions { pace, screenshot, quit_after_frames };
-            match ui::run(setup, options) {
-                bevy::app::AppExit::Success => ExitCode::SUCCESS,
-                bevy::app::AppExit::Error(_) => ExitCode::FAILURE,
-            }
+            exit_code(ui::run(ui::Launch::Session(setup), options))
         }
+    }
+}
+
+fn exit_code(exit: bevy::app::AppExit) -> ExitCode {
+    match exit {
+        bevy::app::AppExit::Success => ExitCode::SUCCESS,
+        bevy::app::AppExit::Error(_) => ExitCode::FAILURE,
     }
 }

@@ -218,12 +218,18 @@ pub fn objection_reason(scenario: &Scenario, o: &Objection) -> String {
 pub fn transcript(scenario: &std::sync::Arc<Scenario>, text: usize, seed: u64) -> String {
     let mut session = super::Session::new(scenario.clone(), text, seed, true);
     session.run();
-    let mut out = format!("== {} ({}), seed {seed}\n", scenario.texts[text].id, scenario.title);
-    for e in &session.record.entries {
+    let heading = format!("{} ({}), seed {seed}", scenario.texts[text].id, scenario.title);
+    render(scenario, &heading, &session.record)
+}
+
+/// A record as readable text: every statement, then the count after each round.
+pub fn render(scenario: &Scenario, heading: &str, record: &Record) -> String {
+    let mut out = format!("== {heading}\n");
+    for e in &record.entries {
         let who = e.speaker.label(scenario);
         out.push_str(&format!("[{}] {who}: {}\n", e.round, e.text));
     }
-    for (r, c) in session.record.counts.iter().enumerate() {
+    for (r, c) in record.counts.iter().enumerate() {
         out.push_str(&format!(
             "count {r}: {} support, {} can live with it, {} reservations, {} object\n",
             c.supports, c.can_live_with, c.reservations, c.objects

@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use super::scenario::Scenario;
-use super::session::{Intent, Phase, Session};
+use super::session::{Clock, Intent, Phase, Session};
 
 /// The current save format.
 pub const FORMAT: u32 = 1;
@@ -54,6 +54,14 @@ pub enum SaveError {
     Diverged { round: u32, entries: usize },
 }
 
+/// Where a session stands, to check a replay against.
+#[derive(Debug, Clone, Copy)]
+pub struct Reached {
+    pub clock: Clock,
+    pub entries: usize,
+    pub revision: u32,
+}
+
 /// How a session begins, by index into a loaded scenario.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Start {
@@ -66,7 +74,13 @@ pub struct Start {
 impl SaveGame {
     /// A save of `session`, begun as `start` from the file `scenario_path`, after `steps`.
     pub fn of(session: &Session, scenario_path: &str, start: &Start, steps: &[Vec<Intent>]) -> SaveGame {
-        let scenario = &session.scenario;
+        let at =
+            Reached { clock: session.clock, entries: session.record.entries.len(), revision: session.draft.revision };
+        SaveGame::at(&session.scenario, scenario_path, start, steps, at)
+    }
+
+    /// A save of a session that has reached `at` after `steps`.
+    pub fn at(scenario: &Scenario, scenario_path: &str, start: &Start, steps: &[Vec<Intent>], at: Reached) -> SaveGame {
         SaveGame {
             format: FORMAT,
             scenario: scenario_path.to_string(),
@@ -76,10 +90,10 @@ impl SaveGame {
             players: start.players.iter().map(|&d| scenario.delegations[d].code.clone()).collect(),
             player_chair: start.player_chair,
             steps: steps.to_vec(),
-            round: session.clock.round,
-            phase: session.clock.phase,
-            entries: session.record.entries.len(),
-            revision: session.draft.revision,
+            round: at.clock.round,
+            phase: at.clock.phase,
+            entries: at.entries,
+            revision: at.revision,
         }
     }
 

@@ -644,3 +644,28 @@ pub fn default_scenario_path() -> PathBuf {
     let local = PathBuf::from("scenarios/oewg_2019.ron");
     if local.exists() { local } else { Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/oewg_2019.ron") }
 }
+
+/// The scenario files shipped with the game and any beside the working
+/// directory (`./scenarios`), each once, in file-name order.
+pub fn scenario_files() -> Vec<PathBuf> {
+    let dirs = [PathBuf::from("scenarios"), Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios")];
+    let mut seen = std::collections::BTreeSet::new();
+    let mut files = Vec::new();
+    for dir in dirs {
+        let Ok(read) = std::fs::read_dir(&dir) else { continue };
+        let mut here: Vec<PathBuf> = read
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+            .collect();
+        here.sort();
+        for path in here {
+            let is_scenario = std::fs::read_to_string(&path).is_ok_and(|text| file_kind(&text) == Some("Scenario"));
+            let key = path.canonicalize().unwrap_or_else(|_| path.clone());
+            if is_scenario && seen.insert(key) {
+                files.push(path);
+            }
+        }
+    }
+    files
+}

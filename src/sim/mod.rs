@@ -40,7 +40,7 @@ impl From<Phase> for SessionPhase {
 }
 
 /// How a session starts: which scenario, which text, which seed, who plays what.
-#[derive(Resource, Clone)]
+#[derive(Resource, Clone, Debug)]
 pub struct SessionSetup {
     pub scenario: Arc<Scenario>,
     pub text: usize,

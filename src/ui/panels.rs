@@ -4,6 +4,8 @@
 
 use bevy_egui::egui;
 
+use super::glossary;
+use super::settings::Palette;
 use crate::model::draft::{Draft, Edit, ParagraphStatus};
 use crate::model::record::Count;
 use crate::model::{Intent, VerdictKind};
@@ -24,13 +26,17 @@ pub enum UiAction {
     Inspect(usize),
 }
 
-pub fn verdict_colour(kind: VerdictKind) -> egui::Color32 {
-    match kind {
-        VerdictKind::Supports => egui::Color32::from_rgb(46, 125, 50),
-        VerdictKind::CanLiveWith => egui::Color32::from_rgb(120, 160, 60),
-        VerdictKind::Reservations => egui::Color32::from_rgb(230, 160, 30),
-        VerdictKind::Objects => egui::Color32::from_rgb(200, 40, 40),
-    }
+/// A verdict's colour in the player's palette (kept in the egui context by the app).
+pub fn verdict_colour(ctx: &egui::Context, kind: VerdictKind) -> egui::Color32 {
+    palette(ctx).verdict(kind)
+}
+
+pub fn palette(ctx: &egui::Context) -> Palette {
+    ctx.data(|d| d.get_temp::<Palette>(egui::Id::NULL)).unwrap_or_default()
+}
+
+pub fn set_palette(ctx: &egui::Context, palette: Palette) {
+    ctx.data_mut(|d| d.insert_temp(egui::Id::NULL, palette));
 }
 
 pub const VERDICTS: [VerdictKind; 4] =
@@ -43,6 +49,7 @@ pub type Support = [u16; 4];
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParagraphView {
     pub index: usize,
+    pub issue: usize,
     pub issue_label: String,
     pub text: String,
     pub status: ParagraphStatus,
@@ -60,6 +67,8 @@ pub struct DraftView {
     pub paragraphs: Vec<ParagraphView>,
     /// Issues without a paragraph: (issue index, label, ladder wordings).
     pub addable: Vec<(usize, String, Vec<String>)>,
+    /// Every issue, by index: (label, ladder wordings), to correct a reading of free text.
+    pub issues: Vec<(String, Vec<String>)>,
     pub concluded: bool,
 }
 
@@ -70,7 +79,36 @@ pub struct DraftUi {
     pub chosen: std::collections::BTreeMap<usize, usize>,
     pub new_issue: Option<usize>,
     pub new_rung: usize,
+    pub lexicon: LexiconUi,
     pub actions: Vec<UiAction>,
+}
+
+/// A paragraph in the player's own words and how the scenario's lexicon read it;
+/// the player may correct the issue and the wording before proposing.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LexiconUi {
+    pub text: String,
+    /// The text the reading was made from; a new text is read again.
+    pub read_from: String,
+    pub issue: Option<usize>,
+    pub rung: usize,
+    pub matched: Vec<String>,
+    pub also: Vec<usize>,
+}
+
+impl LexiconUi {
+    /// Reads the text again if it changed since the last reading.
+    pub fn refresh(&mut self, scenario: &crate::model::Scenario) {
+        if self.text == self.read_from {
+            return;
+        }
+        let reading = crate::model::lexicon::read(scenario, &self.text);
+        self.read_from = self.text.clone();
+        self.issue = reading.issue;
+        self.rung = reading.rung;
+        self.matched = reading.matched;
+        self.also = reading.also;
+    }
 }
 
 fn short(text: &str, max: usize) -> String {
@@ -92,7 +130,7 @@ fn support_bar(ui: &mut egui::Ui, support: Support) {
     for (kind, n) in VERDICTS.iter().zip(support) {
         let w = rect.width() * n as f32 / total as f32;
         let r = egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(w, rect.height()));
-        ui.painter().rect_filled(r, 0.0, verdict_colour(*kind));
+        ui.painter().rect_filled(r, 0.0, verdict_colour(ui.ctx(), *kind));
         x += w;
     }
     response.on_hover_text(format!(
@@ -191,6 +229,10 @@ pub fn draft_panel(ui: &mut egui::Ui, view: &DraftView, state: &mut DraftUi) {
             });
         }
     }
+    if acting {
+        ui.separator();
+        free_text_section(ui, view, state, me);
+    }
     if acting && !view.addable.is_empty() {
         ui.separator();
         ui.label("Add a paragraph");
@@ -224,6 +266,89 @@ pub fn draft_panel(ui: &mut egui::Ui, view: &DraftView, state: &mut DraftUi) {
             }
         });
     }
+}
+
+/// Free text, read by the lexicon: how it was read, corrections, and the proposal.
+fn free_text_section(ui: &mut egui::Ui, view: &DraftView, state: &mut DraftUi, me: Option<usize>) {
+    let lex = &mut state.lexicon;
+    egui::CollapsingHeader::new("Write a paragraph in your own words")
+        .default_open(!lex.text.is_empty())
+        .show(ui, |ui| {
+            ui.add(
+                egui::TextEdit::multiline(&mut lex.text)
+                    .hint_text("e.g. Decides to begin negotiations on a legally binding instrument")
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY),
+            );
+            if lex.text.trim().is_empty() {
+                ui.small("The scenario's lexicon reads it as one of the issues and the closest wording on its ladder; you can correct the reading.");
+                return;
+            }
+            match lex.issue {
+                Some(issue) => {
+                    let found: Vec<String> = lex.matched.iter().map(|k| format!("\"{k}\"")).collect();
+                    ui.label(format!("Read as: {} (found {})", view.issues[issue].0, found.join(", ")));
+                    if !lex.also.is_empty() {
+                        let also: Vec<&str> = lex.also.iter().map(|&i| view.issues[i].0.as_str()).collect();
+                        ui.small(format!("Also mentioned: {}", also.join("; ")));
+                    }
+                }
+                None => {
+                    ui.colored_label(
+                        egui::Color32::LIGHT_RED,
+                        "No issue recognised: none of the scenario's terms (\"legally binding\", \"international humanitarian law\", \"information security\", \"multistakeholder\"...) is in the text. Choose the issue below.",
+                    );
+                }
+            }
+            ui.horizontal(|ui| {
+                ui.label("Issue");
+                let selected = lex.issue.map_or("Choose an issue".to_string(), |i| view.issues[i].0.clone());
+                egui::ComboBox::from_id_salt("free-issue").selected_text(short(&selected, 50)).show_ui(ui, |ui| {
+                    for (i, (label, _)) in view.issues.iter().enumerate() {
+                        if ui.selectable_label(lex.issue == Some(i), label).clicked() {
+                            lex.issue = Some(i);
+                            lex.rung = 0;
+                        }
+                    }
+                });
+            });
+            let Some(issue) = lex.issue else { return };
+            let ladder = &view.issues[issue].1;
+            lex.rung = lex.rung.min(ladder.len() - 1);
+            ui.horizontal(|ui| {
+                ui.label("Closest wording");
+                egui::ComboBox::from_id_salt("free-rung").selected_text(short(&ladder[lex.rung], 50)).show_ui(ui, |ui| {
+                    for (r, text) in ladder.iter().enumerate() {
+                        ui.selectable_value(&mut lex.rung, r, short(text, 80));
+                    }
+                });
+            });
+            ui.label(egui::RichText::new(&ladder[lex.rung]).italics());
+            let existing = view.paragraphs.iter().find(|p| {
+                p.issue == issue && matches!(p.status, ParagraphStatus::Text | ParagraphStatus::Bracketed)
+            });
+            let edit = match existing {
+                Some(p) => Edit::Reword { paragraph: p.index, rung: lex.rung },
+                None => Edit::Insert { issue, rung: lex.rung },
+            };
+            let unchanged = existing.is_some_and(|p| p.rung == lex.rung);
+            let label = match (me, existing) {
+                (Some(_), Some(p)) => format!("Propose as paragraph {}", Draft::number(p.index)),
+                (Some(_), None) => "Propose as a new paragraph".to_string(),
+                (None, Some(p)) => format!("Put in paragraph {}", Draft::number(p.index)),
+                (None, None) => "Insert as a new paragraph".to_string(),
+            };
+            if unchanged {
+                ui.small("The draft already says this.");
+            }
+            if ui.add_enabled(!unchanged, egui::Button::new(label)).clicked() {
+                let intent = match me {
+                    Some(by) => Intent::Propose { by, edit },
+                    None => Intent::ChairEdit(edit),
+                };
+                state.actions.push(UiAction::Submit(intent));
+            }
+        });
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -261,7 +386,10 @@ pub fn inspector_panel(ui: &mut egui::Ui, view: &InspectorView, actions: &mut Ve
         view.region,
         if view.groups.is_empty() { "no listed groups".into() } else { view.groups.join(", ") }
     ));
-    ui.colored_label(verdict_colour(view.verdict), format!("{} {}", view.verdict.letter(), view.verdict.label()));
+    ui.colored_label(
+        verdict_colour(ui.ctx(), view.verdict),
+        format!("{} {}", view.verdict.letter(), view.verdict.label()),
+    );
     for reason in &view.reasons {
         ui.label(format!("- {reason}"));
     }
@@ -329,7 +457,7 @@ pub fn room_panel(
         });
         for kind in VERDICTS {
             let n = shown.iter().filter(|s| s.verdict == kind).count();
-            ui.colored_label(verdict_colour(kind), format!("{} {} {}", kind.letter(), kind.label(), n));
+            ui.colored_label(verdict_colour(ui.ctx(), kind), format!("{} {} {}", kind.letter(), kind.label(), n));
         }
     });
     let columns = ((ui.available_width() / 44.0).floor() as usize).max(1);
@@ -340,7 +468,7 @@ pub fn room_panel(
                     .color(egui::Color32::WHITE)
                     .small(),
             )
-            .fill(verdict_colour(seat.verdict))
+            .fill(verdict_colour(ui.ctx(), seat.verdict))
             .min_size(egui::vec2(40.0, 30.0));
             if ui.add(button).on_hover_text(format!("{}: {}", seat.name, seat.verdict.label())).clicked() {
                 actions.push(UiAction::Inspect(seat.index));
@@ -358,6 +486,7 @@ pub fn support_chart(ui: &mut egui::Ui, counts: &[Count]) {
     let series = |kind: VerdictKind| -> Vec<[f64; 2]> {
         counts.iter().enumerate().map(|(r, c)| [r as f64, c.get(kind) as f64]).collect()
     };
+    let ctx = ui.ctx().clone();
     egui_plot::Plot::new("support-over-rounds")
         .height(120.0)
         .legend(egui_plot::Legend::default().position(egui_plot::Corner::LeftTop))
@@ -367,9 +496,133 @@ pub fn support_chart(ui: &mut egui::Ui, counts: &[Count]) {
         .x_axis_label("count after round")
         .show(ui, |plot| {
             for kind in VERDICTS {
-                plot.line(egui_plot::Line::new(kind.label(), series(kind)).color(verdict_colour(kind)));
+                plot.line(egui_plot::Line::new(kind.label(), series(kind)).color(verdict_colour(&ctx, kind)));
             }
         });
+}
+
+/// One issue in the forecast chart: where the text stands, and where the room
+/// is likely to land.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ForecastRow {
+    pub label: String,
+    pub text: f32,
+    pub compromise: f32,
+    pub nash: f32,
+}
+
+/// Per issue, the text's position beside the compromise and Nash points (0 to 100).
+pub fn forecast_chart(ui: &mut egui::Ui, rows: &[ForecastRow]) {
+    let n = rows.len();
+    let labels: Vec<String> = rows.iter().map(|r| short(&r.label, 28)).collect();
+    let series = |f: fn(&ForecastRow) -> f32| -> Vec<[f64; 2]> {
+        rows.iter().enumerate().map(|(i, r)| [f(r) as f64, (n - 1 - i) as f64]).collect()
+    };
+    let marker = |name: &str, points, shape, colour| {
+        egui_plot::Points::new(name.to_string(), points).shape(shape).radius(5.0).filled(true).color(colour)
+    };
+    egui_plot::Plot::new("forecast")
+        .height(28.0 + 22.0 * n as f32)
+        .legend(egui_plot::Legend::default().position(egui_plot::Corner::RightBottom))
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .include_x(0.0)
+        .include_x(100.0)
+        .include_y(-0.5)
+        .include_y(n as f64 - 0.5)
+        .y_axis_min_width(150.0)
+        .y_grid_spacer(move |_| {
+            (0..n).map(|i| egui_plot::GridMark { value: i as f64, step_size: 1.0 }).collect()
+        })
+        .y_axis_formatter(move |mark, _| {
+            let i = mark.value.round() as usize;
+            if (mark.value - i as f64).abs() < 1e-6 && i < n { labels[n - 1 - i].clone() } else { String::new() }
+        })
+        .x_axis_label("weak wording ← position → strong wording")
+        .show(ui, |plot| {
+            plot.points(marker("text", series(|r| r.text), egui_plot::MarkerShape::Square, egui::Color32::WHITE));
+            plot.points(marker(
+                "compromise",
+                series(|r| r.compromise),
+                egui_plot::MarkerShape::Circle,
+                egui::Color32::from_rgb(86, 180, 233),
+            ));
+            plot.points(marker(
+                "Nash",
+                series(|r| r.nash),
+                egui_plot::MarkerShape::Diamond,
+                egui::Color32::from_rgb(230, 159, 0),
+            ));
+        })
+        .response
+        .on_hover_text("Compromise: the salience- and influence-weighted mean of every delegation's position. Nash: the point that maximises the product of every delegation's gain over no agreement. Far from both, the text will meet resistance.");
+}
+
+/// The moment of adoption, as the chair's window shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AdoptionView {
+    pub text_id: String,
+    pub adopted_by_consensus: bool,
+    /// "Cuba: red line on ..." for each delegation that maintains its objection.
+    pub objections: Vec<String>,
+    /// Who joined consensus but explained its position.
+    pub explanations: Vec<String>,
+    pub in_chair_summary: usize,
+    pub outcome: String,
+    pub tally: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AdoptionAction {
+    Debrief,
+    Close,
+}
+
+/// "Is there any objection?", then the gavel, or the objectors and the fallback.
+pub fn adoption_panel(ui: &mut egui::Ui, view: &AdoptionView) -> Option<AdoptionAction> {
+    ui.label(format!("Chair: I propose that {} be adopted by consensus. Is there any objection?", view.text_id));
+    ui.separator();
+    if view.adopted_by_consensus {
+        ui.label("No objection is heard.");
+        ui.strong("It is so decided. (The gavel falls.)");
+        if view.in_chair_summary > 0 {
+            glossary::term(
+                ui,
+                format!("{} paragraph(s) went to the chair's summary.", view.in_chair_summary),
+                "Chair's summary",
+            );
+        }
+    } else {
+        ui.colored_label(egui::Color32::LIGHT_RED, format!("{} delegation(s) object:", view.objections.len()));
+        for o in &view.objections {
+            ui.label(format!("- {o}"));
+        }
+        ui.label("Consensus is blocked.");
+    }
+    if !view.explanations.is_empty() {
+        ui.separator();
+        glossary::term(ui, "Explanations of position:", "Explanation of position");
+        for e in &view.explanations {
+            ui.small(format!("- {e}"));
+        }
+    }
+    ui.separator();
+    ui.strong(format!("Outcome: {}", view.outcome));
+    if let Some(t) = &view.tally {
+        ui.label(t);
+    }
+    let mut action = None;
+    ui.horizontal(|ui| {
+        if ui.button("Go to the debrief (D)").clicked() {
+            action = Some(AdoptionAction::Debrief);
+        }
+        if ui.button("Stay in the room").clicked() {
+            action = Some(AdoptionAction::Close);
+        }
+    });
+    action
 }
 
 #[cfg(test)]
@@ -381,6 +634,7 @@ mod tests {
     fn paragraph(index: usize, status: ParagraphStatus) -> ParagraphView {
         ParagraphView {
             index,
+            issue: index,
             issue_label: "1.6 No attacks on critical infrastructure".into(),
             text: "States should not conduct ICT activity that damages critical infrastructure.".into(),
             status,
@@ -401,6 +655,12 @@ mod tests {
             role,
             paragraphs: vec![paragraph(0, ParagraphStatus::Text), paragraph(1, ParagraphStatus::Bracketed)],
             addable: vec![(7, "Legally binding instrument".into(), vec!["Decides to begin negotiations...".into()])],
+            issues: (0..8)
+                .map(|i| {
+                    let ladder = vec!["strong".to_string(), "middle".to_string(), "weak".to_string()];
+                    (if i == 7 { "Legally binding instrument".to_string() } else { format!("Issue {i}") }, ladder)
+                })
+                .collect(),
             concluded: false,
         }
     }
@@ -442,6 +702,63 @@ mod tests {
         let actions = run_draft(Role::Delegation(0), state, "Propose paragraph");
         let edit = Edit::Insert { issue: 7, rung: 0 };
         assert_eq!(actions, vec![UiAction::Submit(Intent::Propose { by: 0, edit })]);
+    }
+
+    #[test]
+    fn free_text_read_as_an_issue_is_proposed_and_can_be_corrected() {
+        // The lexicon read the text as issue 7 (no paragraph yet), third step.
+        let lexicon = LexiconUi {
+            text: "Takes note of proposals for a legally binding instrument".into(),
+            read_from: "Takes note of proposals for a legally binding instrument".into(),
+            issue: Some(7),
+            rung: 2,
+            matched: vec!["legally binding".into()],
+            also: vec![],
+        };
+        let state = DraftUi { lexicon: lexicon.clone(), ..DraftUi::default() };
+        let actions = run_draft(Role::Delegation(4), state, "Propose as a new paragraph");
+        let edit = Edit::Insert { issue: 7, rung: 2 };
+        assert_eq!(actions, vec![UiAction::Submit(Intent::Propose { by: 4, edit })]);
+        // Corrected to issue 0, which paragraph 1 already covers at step 1: the chair rewords it.
+        let corrected = LexiconUi { issue: Some(0), rung: 2, ..lexicon };
+        let state = DraftUi { lexicon: corrected, ..DraftUi::default() };
+        let actions = run_draft(Role::Chair, state, "Put in paragraph 1");
+        assert_eq!(actions, vec![UiAction::Submit(Intent::ChairEdit(Edit::Reword { paragraph: 0, rung: 2 }))]);
+    }
+
+    #[test]
+    fn the_adoption_moment_names_objectors_and_leads_to_the_debrief() {
+        let view = AdoptionView {
+            text_id: "L.27".into(),
+            adopted_by_consensus: false,
+            objections: vec!["Cuba: red line on Humanitarian law".into()],
+            explanations: vec![],
+            in_chair_summary: 0,
+            outcome: "no consensus".into(),
+            tally: None,
+        };
+        let mut harness = Harness::new_ui_state(
+            move |ui, action: &mut Option<AdoptionAction>| {
+                if let Some(a) = adoption_panel(ui, &view) {
+                    *action = Some(a);
+                }
+            },
+            None,
+        );
+        assert!(harness.query_by_label("- Cuba: red line on Humanitarian law").is_some());
+        assert!(harness.query_by_label("Consensus is blocked.").is_some());
+        harness.get_by_label("Go to the debrief (D)").click();
+        harness.run();
+        assert_eq!(harness.state(), &Some(AdoptionAction::Debrief));
+    }
+
+    #[test]
+    fn the_forecast_chart_has_the_text_and_both_forecasts() {
+        let rows = vec![ForecastRow { label: "Humanitarian law".into(), text: 80.0, compromise: 45.0, nash: 50.0 }];
+        let harness = Harness::new_ui(move |ui| forecast_chart(ui, &rows));
+        for name in ["text", "compromise", "Nash"] {
+            assert!(harness.query_by_label(name).is_some(), "legend entry {name}");
+        }
     }
 
     #[test]

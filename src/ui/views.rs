@@ -1,8 +1,12 @@
 //! Builds the panels' plain view state from the model. No Bevy, no egui state.
 
-use super::panels::{DraftView, InspectorView, ParagraphView, Role, StanceView, Support};
+use super::panels::{AdoptionView, DraftView, ForecastRow, InspectorView, ParagraphView, Role, StanceView, Support};
+use crate::model::consensus::Vote;
 use crate::model::evaluate::{self, Assessment, VerdictKind, issue_loss};
+use crate::model::forecast::IssueForecast;
 use crate::model::record::Record;
+use crate::model::record::{self as rec, Conclusion};
+use crate::model::session::Phase;
 use crate::model::{Draft, Room, Scenario};
 
 /// Every delegation's verdict on the draft, in delegation order.
@@ -44,6 +48,7 @@ pub fn draft_view(
             let issue = &scenario.issues[p.issue];
             ParagraphView {
                 index,
+                issue: p.issue,
                 issue_label: issue.label(),
                 text: issue.ladder[p.rung].text.clone(),
                 status: p.status,
@@ -60,8 +65,10 @@ pub fn draft_view(
         .filter(|(i, _)| draft.paragraph_on(*i).is_none())
         .map(|(i, issue)| (i, issue.label(), issue.ladder.iter().map(|w| w.text.clone()).collect()))
         .collect();
+    let issues =
+        scenario.issues.iter().map(|i| (i.label(), i.ladder.iter().map(|w| w.text.clone()).collect())).collect();
     let text = &scenario.texts[draft.text];
-    DraftView { title: text.id.clone(), revision: draft.revision, role, paragraphs, addable, concluded }
+    DraftView { title: text.id.clone(), revision: draft.revision, role, paragraphs, addable, issues, concluded }
 }
 
 pub fn inspector_view(
@@ -137,5 +144,88 @@ pub fn inspector_view(
         stances,
         statements,
         lobbyist,
+    }
+}
+
+/// The forecast chart's rows: every issue the text speaks to.
+pub fn forecast_rows(scenario: &Scenario, draft: &Draft, forecasts: &[IssueForecast]) -> Vec<ForecastRow> {
+    draft
+        .paragraphs
+        .iter()
+        .filter(|p| p.counts())
+        .filter_map(|p| {
+            let f = forecasts.get(p.issue)?;
+            let issue = &scenario.issues[p.issue];
+            Some(ForecastRow {
+                label: issue.label(),
+                text: issue.ladder[p.rung].position,
+                compromise: f.compromise,
+                nash: f.nash,
+            })
+        })
+        .collect()
+}
+
+/// The adoption window's content, from the conclusion.
+pub fn adoption_view(scenario: &Scenario, draft: &Draft, conclusion: &Conclusion) -> AdoptionView {
+    let name = |d: usize| scenario.delegations[d].name.clone();
+    AdoptionView {
+        text_id: scenario.texts[draft.text].id.clone(),
+        adopted_by_consensus: conclusion.gavel.adopted(),
+        objections: conclusion
+            .gavel
+            .blockers
+            .iter()
+            .map(|o| format!("{}: {}", name(o.delegation), rec::objection_reason(scenario, o)))
+            .collect(),
+        explanations: conclusion
+            .gavel
+            .gave_way
+            .iter()
+            .map(|o| {
+                format!(
+                    "{} joins consensus but dissociates itself on {}",
+                    name(o.delegation),
+                    scenario.issues[o.issue].label()
+                )
+            })
+            .collect(),
+        in_chair_summary: draft.in_chair_summary().count(),
+        outcome: conclusion.outcome.label().to_string(),
+        tally: conclusion.votes.as_ref().map(|v| tally(v)),
+    }
+}
+
+pub fn tally(votes: &[Vote]) -> String {
+    let count = |x: Vote| votes.iter().filter(|&&y| y == x).count();
+    format!(
+        "Recorded vote: {} in favour, {} against, {} abstentions.",
+        count(Vote::Yes),
+        count(Vote::No),
+        count(Vote::Abstain)
+    )
+}
+
+/// What the player can usefully do now, in one line: the game teaches the
+/// procedure by saying what comes next.
+pub fn next_step(role: Role, phase: Phase, objectors: usize, paused: bool) -> String {
+    let step = if paused { "press Space for the next step" } else { "the AI moves at your chosen pace (P pauses)" };
+    match (role, phase) {
+        (_, Phase::Concluded) => "The session is over: press D or the button for the debrief.".to_string(),
+        (_, Phase::Opening | Phase::GeneralExchange) => {
+            format!("The draft is tabled and delegations state their positions: {step}.")
+        }
+        (_, Phase::Adoption) => format!("The chair asks \"Is there any objection?\": {step}."),
+        (Role::Chair, _) if objectors == 0 => {
+            "Nobody objects: call for adoption (A) while it lasts, or improve the text first.".to_string()
+        }
+        (Role::Chair, _) => format!(
+            "{objectors} delegation(s) object: click a red seat to see why, then reword, bracket or move the paragraph to a chair's summary; {step}."
+        ),
+        (Role::Delegation(_), Phase::Consultations) => format!(
+            "Informal consultations: propose wording (draft, right) or lobby a delegation (click its seat); {step}."
+        ),
+        (Role::Delegation(_), _) => format!("The penholder revises the text, weighing the amendments: {step}."),
+        (Role::Observer, _) => format!("AI-only play: {step}."),
     }
 }
