@@ -24,6 +24,7 @@ struct Cli {
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum StartScreen {
     Title,
+    NewGame,
     Settings,
 }
 
@@ -116,6 +117,7 @@ fn main() -> ExitCode {
         };
         let launch = match cli.screen {
             StartScreen::Title => ui::Launch::Title,
+            StartScreen::NewGame => ui::Launch::NewGame,
             StartScreen::Settings => ui::Launch::Settings,
         };
         return exit_code(ui::run(launch, options));

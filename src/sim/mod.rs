@@ -150,7 +150,7 @@ impl Plugin for SimPlugin {
             .init_resource::<Forecasts>()
             .init_resource::<StepLog>()
             // A new setup (a new game, a loaded save) starts a new session.
-            .add_systems(PreUpdate, start_session.run_if(resource_changed::<SessionSetup>))
+            .add_systems(PreUpdate, start_session.run_if(resource_exists_and_changed::<SessionSetup>))
             .add_systems(
                 Update,
                 (

@@ -40,6 +40,7 @@ pub enum Screen {
 /// Where the window opens.
 pub enum Launch {
     Title,
+    NewGame,
     Settings,
     /// Straight into a session (`oewg-sim play`).
     Session(SessionSetup),
@@ -66,6 +67,7 @@ impl WindowOptions {
 pub fn run(launch: Launch, options: WindowOptions) -> AppExit {
     let initial = match launch {
         Launch::Title => Screen::Title,
+        Launch::NewGame => Screen::NewGame,
         Launch::Settings => Screen::Settings,
         Launch::Session(_) => Screen::Session,
     };
@@ -98,7 +100,7 @@ pub fn run(launch: Launch, options: WindowOptions) -> AppExit {
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
     })
-    .add_systems(Update, (capture_and_quit, apply_settings))
+    .add_systems(Update, (capture_and_quit, apply_settings, screenshot_key))
     .add_systems(
         PreUpdate,
         drop_unchanged_modifiers
@@ -211,6 +213,30 @@ fn let_idle_window_sleep(
     }
     if *quiet_frames > SETTLE_FRAMES {
         redraws.clear();
+    }
+}
+
+/// F12: a PNG of the window into the game's folder (for a report, or a bug).
+fn screenshot_key(
+    mut commands: Commands,
+    keys: Res<ButtonInput<KeyCode>>,
+    mut notice: ResMut<Notice>,
+    mut taken: Local<u32>,
+) {
+    if keys.just_pressed(KeyCode::F12) {
+        *taken += 1;
+        let name = format!(
+            "oewg-sim-{}-{}.png",
+            storage::stamp(std::time::SystemTime::now()).replace([' ', ':'], "-"),
+            *taken
+        );
+        let path = storage::home().join("screenshots").join(name);
+        if let Err(e) = std::fs::create_dir_all(path.parent().expect("a folder")) {
+            notice.problem(format!("Could not save a screenshot: {e}"));
+            return;
+        }
+        notice.ok(format!("Screenshot: {}", path.display()));
+        commands.spawn(Screenshot::primary_window()).observe(save_to_disk(path));
     }
 }
 

@@ -69,6 +69,8 @@ pub struct DraftView {
     pub addable: Vec<(usize, String, Vec<String>)>,
     /// Every issue, by index: (label, ladder wordings), to correct a reading of free text.
     pub issues: Vec<(String, Vec<String>)>,
+    /// Amendments proposed this round and not yet taken up: (description, edit).
+    pub amendments: Vec<(String, Edit)>,
     pub concluded: bool,
 }
 
@@ -157,6 +159,23 @@ pub fn draft_panel(ui: &mut egui::Ui, view: &DraftView, state: &mut DraftUi) {
         if call.clicked() {
             state.actions.push(UiAction::Submit(Intent::CallForAdoption));
         }
+    }
+    if !view.amendments.is_empty() {
+        egui::CollapsingHeader::new(format!("Amendments on the table ({})", view.amendments.len()))
+            .default_open(chair)
+            .show(ui, |ui| {
+                for (k, (text, edit)) in view.amendments.iter().enumerate() {
+                    ui.horizontal_wrapped(|ui| {
+                        if chair && acting && ui.button(format!("Accept amendment {}", k + 1)).clicked() {
+                            state.actions.push(UiAction::Submit(Intent::ChairEdit(*edit)));
+                        }
+                        ui.label(format!("{}. {text}", k + 1));
+                    });
+                }
+                if chair {
+                    ui.small("Accepted amendments enter the text at the next informal consultations.");
+                }
+            });
     }
     for p in &view.paragraphs {
         ui.separator();
@@ -402,11 +421,18 @@ pub fn inspector_panel(ui: &mut egui::Ui, view: &InspectorView, actions: &mut Ve
         ui.strong("Red line");
         ui.end_row();
         for s in &view.stances {
-            ui.label(&s.issue_label).on_hover_text(format!("Source: {}", s.source));
+            ui.label(short(&s.issue_label, 30)).on_hover_text(format!("{}\nSource: {}", s.issue_label, s.source));
             ui.label(format!("{:.0}", s.ideal));
             ui.label(format!("{:.0}", s.text_position));
             ui.label(format!("{:.0}", s.salience));
-            ui.label(s.red_line.clone().unwrap_or_default());
+            match &s.red_line {
+                Some(line) => {
+                    ui.label("yes").on_hover_text(line);
+                }
+                None => {
+                    ui.label("");
+                }
+            }
             if let Some(by) = view.lobbyist
                 && by != view.index
                 && ui.small_button(format!("Lobby on {}", s.issue_label)).clicked()
@@ -460,7 +486,9 @@ pub fn room_panel(
             ui.colored_label(verdict_colour(ui.ctx(), kind), format!("{} {} {}", kind.letter(), kind.label(), n));
         }
     });
-    let columns = ((ui.available_width() / 44.0).floor() as usize).max(1);
+    // A small room gets larger seats.
+    let seat_size = if seats.len() <= 40 { egui::vec2(64.0, 44.0) } else { egui::vec2(40.0, 30.0) };
+    let columns = ((ui.available_width() / (seat_size.x + 4.0)).floor() as usize).max(1);
     egui::Grid::new("seats").spacing([2.0, 2.0]).show(ui, |ui| {
         for (k, seat) in shown.iter().enumerate() {
             let button = egui::Button::new(
@@ -469,7 +497,7 @@ pub fn room_panel(
                     .small(),
             )
             .fill(verdict_colour(ui.ctx(), seat.verdict))
-            .min_size(egui::vec2(40.0, 30.0));
+            .min_size(seat_size);
             if ui.add(button).on_hover_text(format!("{}: {}", seat.name, seat.verdict.label())).clicked() {
                 actions.push(UiAction::Inspect(seat.index));
             }
@@ -522,8 +550,8 @@ pub fn forecast_chart(ui: &mut egui::Ui, rows: &[ForecastRow]) {
         egui_plot::Points::new(name.to_string(), points).shape(shape).radius(5.0).filled(true).color(colour)
     };
     egui_plot::Plot::new("forecast")
-        .height(28.0 + 22.0 * n as f32)
-        .legend(egui_plot::Legend::default().position(egui_plot::Corner::RightBottom))
+        .height(90.0 + 24.0 * n as f32)
+        .legend(egui_plot::Legend::default().position(egui_plot::Corner::RightTop))
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
@@ -531,10 +559,12 @@ pub fn forecast_chart(ui: &mut egui::Ui, rows: &[ForecastRow]) {
         .include_x(0.0)
         .include_x(100.0)
         .include_y(-0.5)
-        .include_y(n as f64 - 0.5)
+        // Room above the rows for the legend.
+        .include_y(n as f64 + 1.8)
         .y_axis_min_width(150.0)
         .y_grid_spacer(move |_| {
-            (0..n).map(|i| egui_plot::GridMark { value: i as f64, step_size: 1.0 }).collect()
+            // A large step size draws every row's label at full strength.
+            (0..n).map(|i| egui_plot::GridMark { value: i as f64, step_size: 10.0 }).collect()
         })
         .y_axis_formatter(move |mark, _| {
             let i = mark.value.round() as usize;
@@ -661,6 +691,7 @@ mod tests {
                     (if i == 7 { "Legally binding instrument".to_string() } else { format!("Issue {i}") }, ladder)
                 })
                 .collect(),
+            amendments: vec![("paragraph 2 deleted".into(), Edit::Delete { paragraph: 1 })],
             concluded: false,
         }
     }
@@ -686,6 +717,12 @@ mod tests {
     fn the_chair_calls_for_adoption() {
         let actions = run_draft(Role::Chair, DraftUi::default(), "Call for adoption");
         assert_eq!(actions, vec![UiAction::Submit(Intent::CallForAdoption)]);
+    }
+
+    #[test]
+    fn the_chair_accepts_an_amendment_on_the_table() {
+        let actions = run_draft(Role::Chair, DraftUi::default(), "Accept amendment 1");
+        assert_eq!(actions, vec![UiAction::Submit(Intent::ChairEdit(Edit::Delete { paragraph: 1 }))]);
     }
 
     #[test]

@@ -109,7 +109,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("G", "show or hide the glossary of procedure"),
     ("Ctrl+S", "save the session"),
     ("D", "after the gavel: the debrief"),
-    ("Ctrl+= / Ctrl+-", "larger or smaller UI"),
+    ("F12", "save a screenshot of the window"),
     ("Esc", "close a window; from the session, the title screen"),
 ];
 

@@ -7,7 +7,7 @@ use crate::model::forecast::IssueForecast;
 use crate::model::record::Record;
 use crate::model::record::{self as rec, Conclusion};
 use crate::model::session::Phase;
-use crate::model::{Draft, Room, Scenario};
+use crate::model::{Draft, Edit, Room, Scenario};
 
 /// Every delegation's verdict on the draft, in delegation order.
 pub fn assessments(scenario: &Scenario, room: &Room, draft: &Draft) -> Vec<Assessment> {
@@ -36,6 +36,7 @@ pub fn draft_view(
     room: &Room,
     draft: &Draft,
     assessments: &[Assessment],
+    proposals: &[Edit],
     role: Role,
     concluded: bool,
 ) -> DraftView {
@@ -68,7 +69,28 @@ pub fn draft_view(
     let issues =
         scenario.issues.iter().map(|i| (i.label(), i.ladder.iter().map(|w| w.text.clone()).collect())).collect();
     let text = &scenario.texts[draft.text];
-    DraftView { title: text.id.clone(), revision: draft.revision, role, paragraphs, addable, issues, concluded }
+    // Amendments still open: those the draft has not already taken up.
+    let amendments = proposals
+        .iter()
+        .filter(|&&e| {
+            let open = match e {
+                Edit::Reword { paragraph, rung } => draft.paragraphs.get(paragraph).is_some_and(|p| p.rung != rung),
+                _ => true,
+            };
+            open && draft.check(&scenario.issues, e).is_ok()
+        })
+        .map(|&e| (rec::describe_edit(scenario, draft, e), e))
+        .collect();
+    DraftView {
+        title: text.id.clone(),
+        revision: draft.revision,
+        role,
+        paragraphs,
+        addable,
+        issues,
+        amendments,
+        concluded,
+    }
 }
 
 pub fn inspector_view(

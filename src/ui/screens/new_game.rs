@@ -11,7 +11,7 @@ use crate::model::Scenario;
 use crate::model::save::Start;
 use crate::sim::SessionSetup;
 use crate::ui::panels::Role;
-use crate::ui::screens::session::{instructions_for, instructions_panel};
+use crate::ui::screens::session::{InstructionsRead, how_to_play, instructions_for, instructions_panel};
 use crate::ui::{Screen, glossary, screen_frame};
 
 /// One scenario as its card shows it.
@@ -99,42 +99,35 @@ pub fn new_game_panel(
             } else {
                 ui.visuals().extreme_bg_color
             });
-            let response = frame
-                .show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    let mut title = egui::RichText::new(&card.title).strong();
-                    if selected {
-                        title = title.underline();
+            frame.show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal(|ui| {
+                    let title = egui::RichText::new(&card.title).strong();
+                    let pick = ui.add_enabled(card.error.is_none(), egui::Button::selectable(selected, title));
+                    if pick.clicked() {
+                        if state.scenario != i {
+                            state.text = 0;
+                            state.role = None;
+                        }
+                        state.scenario = i;
                     }
-                    ui.horizontal(|ui| {
-                        ui.label(title);
-                        if card.start_here {
-                            ui.colored_label(egui::Color32::LIGHT_GREEN, "start here");
-                        }
-                    });
-                    match &card.error {
-                        Some(e) => {
-                            ui.colored_label(egui::Color32::LIGHT_RED, e);
-                        }
-                        None => {
-                            ui.small(format!(
-                                "{} · {} · {} delegations · {} rounds · failing consensus: {}",
-                                card.body, card.year, card.seats, card.rounds, card.fallback
-                            ));
-                            ui.label(&card.premise);
-                        }
+                    if card.start_here {
+                        ui.colored_label(egui::Color32::LIGHT_GREEN, "start here");
                     }
-                })
-                .response
-                .interact(egui::Sense::click());
-            if card.error.is_none() && (response.clicked() || ui.small_button(format!("Choose {}", card.title)).clicked())
-            {
-                if state.scenario != i {
-                    state.text = 0;
-                    state.role = None;
+                });
+                match &card.error {
+                    Some(e) => {
+                        ui.colored_label(egui::Color32::LIGHT_RED, e);
+                    }
+                    None => {
+                        ui.small(format!(
+                            "{} · {} · {} delegations · {} rounds · failing consensus: {}",
+                            card.body, card.year, card.seats, card.rounds, card.fallback
+                        ));
+                        ui.label(&card.premise);
+                    }
                 }
-                state.scenario = i;
-            }
+            });
         }
 
         let ui = &mut cols[1];
@@ -143,7 +136,7 @@ pub fn new_game_panel(
             return;
         };
         if card.texts.len() > 1 {
-            ui.strong("2. Text to negotiate");
+            ui.strong("The text to negotiate");
             for (t, text) in card.texts.iter().enumerate() {
                 ui.radio_value(&mut state.text, t, text);
             }
@@ -155,7 +148,7 @@ pub fn new_game_panel(
             ui.add(egui::DragValue::new(&mut state.seed));
         });
         ui.separator();
-        ui.strong("3. Your role");
+        ui.strong("2. Your role");
         ui.horizontal(|ui| {
             let chair = ui.radio(state.role == Some(RoleChoice::Chair), "The chair");
             if chair.on_hover_text(glossary::explain("Penholder")).clicked() {
@@ -374,6 +367,8 @@ fn instructions_screen(
             ui.label("The AI plays every seat. Press P to let it run or Space to step; click any seat to see why it stands where it does.");
         } else {
             instructions_panel(ui, scenario, &brief);
+            ui.separator();
+            how_to_play(ui, role);
         }
         ui.separator();
         ui.strong("How a session runs");
@@ -393,6 +388,7 @@ fn instructions_screen(
         });
     });
     if take_seat {
+        commands.insert_resource(InstructionsRead(true));
         commands.insert_resource(pending.0.clone());
         commands.remove_resource::<PendingSetup>();
         next.set(Screen::Session);
@@ -459,7 +455,7 @@ mod tests {
         harness.get_by_label("Read your instructions").click();
         harness.run();
         assert_eq!(harness.state().1, Some(NewGameAction::Instructions));
-        harness.get_by_label("Choose OEWG").click();
+        harness.get_by_label("OEWG").click();
         harness.run();
         assert_eq!(
             (harness.state().0.scenario, harness.state().0.role.clone()),

@@ -10,8 +10,8 @@ use crate::model::brief::{self, Instructions};
 use crate::model::save::{Reached, SaveGame};
 use crate::model::{Intent, Room, Scenario, VerdictKind};
 use crate::sim::{
-    ActiveScenario, CurrentVerdict, DraftText, Forecasts, IntentMessage, Pacing, RoomState, Seat, SessionClock,
-    SessionRecord, SessionSetup, StepLog,
+    ActiveScenario, CurrentVerdict, DraftText, Forecasts, IntentMessage, Pacing, Proposals, RoomState, Seat,
+    SessionClock, SessionRecord, SessionSetup, StepLog,
 };
 use crate::ui::panels::{self, AdoptionAction, DraftUi, Role, SeatView, UiAction};
 use crate::ui::settings::{Settings, SettingsReturn};
@@ -42,6 +42,10 @@ struct Overlays {
     adoption_seen: bool,
 }
 
+/// Set when the player has just read the instructions screen, so the session does not show them again.
+#[derive(Resource, Default)]
+pub struct InstructionsRead(pub bool);
+
 /// The capital's instructions (or the chair's brief) for this session, fixed at its start.
 #[derive(Resource)]
 pub struct CapitalInstructions(pub Instructions);
@@ -67,10 +71,11 @@ impl Plugin for SessionScreenPlugin {
             .init_resource::<DraftUiState>()
             .init_resource::<Overlays>()
             .init_resource::<Notice>()
+            .init_resource::<InstructionsRead>()
             .insert_resource(AiPaused(false))
             .insert_resource(PlayerRole(Role::Observer))
             .insert_resource(StepTimer(Timer::from_seconds(1.0, TimerMode::Repeating)))
-            .add_systems(PreUpdate, reset_for_new_setup.run_if(resource_changed::<SessionSetup>))
+            .add_systems(PreUpdate, reset_for_new_setup.run_if(resource_exists_and_changed::<SessionSetup>))
             .add_systems(
                 Update,
                 (session_keys, pace_steps, autosave, then_debrief)
@@ -84,6 +89,7 @@ impl Plugin for SessionScreenPlugin {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn reset_for_new_setup(
     mut commands: Commands,
     setup: Res<SessionSetup>,
@@ -92,6 +98,7 @@ fn reset_for_new_setup(
     mut draft_ui: ResMut<DraftUiState>,
     mut overlays: ResMut<Overlays>,
     mut pacing: ResMut<Pacing>,
+    mut read: ResMut<InstructionsRead>,
 ) {
     let role = PlayerRole::of(&setup);
     commands.insert_resource(role);
@@ -103,7 +110,10 @@ fn reset_for_new_setup(
         _ => None,
     };
     draft_ui.0 = DraftUi::default();
-    *overlays = Overlays::default();
+    // A person who came straight in (`play --delegation`) sees the instructions first.
+    let show = role.0 != Role::Observer && !options.scripted() && !read.0;
+    *overlays = Overlays { instructions: show, ..Overlays::default() };
+    read.0 = false;
     pacing.every_frame = options.then_debrief;
 }
 
@@ -151,6 +161,8 @@ fn session_keys(
     }
     if keys.just_pressed(KeyCode::KeyA) && role.0 == Role::Chair && record.conclusion.is_none() {
         intents.write(IntentMessage(Intent::CallForAdoption));
+        paused.0 = false;
+        save.notice.ok("You call for adoption: the question is put once this round's consultations end.");
     }
     if keys.just_pressed(KeyCode::KeyI) {
         overlays.instructions = !overlays.instructions;
@@ -159,6 +171,7 @@ fn session_keys(
         overlays.glossary = !overlays.glossary;
     }
     if keys.just_pressed(KeyCode::KeyD) && record.conclusion.is_some() {
+        overlays.adoption = false;
         next.set(Screen::Debrief);
     }
     if ctrl && keys.just_pressed(KeyCode::KeyS) {
@@ -286,9 +299,35 @@ struct SessionState<'w, 's> {
     room: Res<'w, RoomState>,
     forecasts: Res<'w, Forecasts>,
     role: Res<'w, PlayerRole>,
-    paused: Res<'w, AiPaused>,
+    paused: ResMut<'w, AiPaused>,
     brief: Res<'w, CapitalInstructions>,
+    proposals: Res<'w, Proposals>,
     seats: Query<'w, 's, (&'static Seat, &'static CurrentVerdict)>,
+}
+
+/// What the player can do, for their role: the game explains itself.
+pub fn how_to_play(ui: &mut egui::Ui, role: Role) {
+    let lines: &[&str] = match role {
+        Role::Chair => &[
+            "Click a red seat (X) to see why that delegation objects: the paragraph, the issue, the red line.",
+            "In the draft (right), choose a weaker wording in a paragraph's box and press Reword; or Bracket it, Delete it, or move it to the chair's summary.",
+            "Amendments the delegations propose are listed on the table; Accept takes one up.",
+            "Space runs the next step. When the bar says \"no objections\", press Call for adoption (A).",
+        ],
+        Role::Delegation(_) => &[
+            "The inspector (left) shows your verdict on the draft and why; click any seat to see another delegation's.",
+            "In the draft (right), propose another wording for a paragraph, propose a new one, or write one in your own words: the scenario's lexicon reads it and you can correct the reading.",
+            "Lobby a delegation: click its seat, then \"Lobby on\" an issue. Each attempt costs diplomatic capital.",
+            "The chair revises the text after each round of consultations and calls for adoption when no one would block. Space runs the next step.",
+        ],
+        Role::Observer => {
+            &["Space runs the next step, P lets the AI run; click any seat to see why it stands where it does."]
+        }
+    };
+    ui.strong("How to play");
+    for line in lines {
+        ui.label(format!("- {line}"));
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -304,7 +343,8 @@ fn session_screen(
     mut settings_return: ResMut<SettingsReturn>,
     mut save: SaveRequest,
 ) -> Result {
-    let SessionState { scenario, draft, clock, record, room, forecasts, role, paused, brief, seats } = state;
+    let SessionState { scenario, draft, clock, record, room, forecasts, role, mut paused, brief, proposals, seats } =
+        state;
     let ctx = contexts.ctx_mut()?.clone();
     // egui 0.36 panels are laid out inside a root Ui covering the window.
     let mut root = egui::Ui::new(
@@ -425,17 +465,17 @@ fn session_screen(
     });
 
     let assessments = views::assessments(&scenario, &room, &draft);
-    let draft_view = views::draft_view(&scenario, &room, &draft, &assessments, role.0, concluded);
+    let draft_view = views::draft_view(&scenario, &room, &draft, &assessments, &proposals, role.0, concluded);
     draft_ui.0.lexicon.refresh(&scenario);
-    egui::Panel::right("draft").resizable(true).default_size(520.0).show(&mut root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            panels::draft_panel(ui, &draft_view, &mut draft_ui.0);
-            ui.separator();
-            egui::CollapsingHeader::new("Forecast: the text beside the compromise and Nash points")
-                .default_open(true)
-                .show(ui, |ui| panels::forecast_chart(ui, &views::forecast_rows(&scenario, &draft, &forecasts)));
+    egui::Panel::right("draft")
+        .resizable(true)
+        .default_size(460.0)
+        .size_range(320.0..=ctx.viewport_rect().width() * 0.5)
+        .show(&mut root, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                panels::draft_panel(ui, &draft_view, &mut draft_ui.0);
+            });
         });
-    });
     actions.append(&mut draft_ui.0.actions);
 
     if let Some(d) = selection.0 {
@@ -444,32 +484,50 @@ fn session_screen(
             _ => None,
         };
         let view = views::inspector_view(&scenario, &room, &draft, &record, d, lobbyist);
-        egui::Panel::left("inspector").resizable(true).default_size(380.0).show(&mut root, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                if ui.small_button("Close").clicked() {
-                    selection.0 = None;
-                }
-                panels::inspector_panel(ui, &view, &mut actions);
+        egui::Panel::left("inspector")
+            .resizable(true)
+            .default_size(330.0)
+            .size_range(260.0..=ctx.viewport_rect().width() * 0.35)
+            .show(&mut root, |ui| {
+                egui::ScrollArea::both().show(ui, |ui| {
+                    if ui.small_button("Close").clicked() {
+                        selection.0 = None;
+                    }
+                    panels::inspector_panel(ui, &view, &mut actions);
+                });
             });
-        });
     }
 
+    let forecast_rows = views::forecast_rows(&scenario, &draft, &forecasts);
     egui::CentralPanel::default().show(&mut root, |ui| {
         ui.heading(format!("The room: {} delegations", seat_list.len()));
-        if record.counts.len() > 1 {
-            egui::CollapsingHeader::new("Support over rounds")
-                .default_open(true)
-                .show(ui, |ui| panels::support_chart(ui, &record.counts));
-        }
         egui::ScrollArea::vertical()
+            .id_salt("room")
+            .max_height(ui.available_height() * 0.5)
+            .auto_shrink([false, true])
             .show(ui, |ui| panels::room_panel(ui, &seat_list, &groups, &mut room_filter, &mut actions));
+        ui.separator();
+        egui::ScrollArea::vertical().id_salt("charts").auto_shrink([false, false]).show(ui, |ui| {
+            if record.counts.len() > 1 {
+                egui::CollapsingHeader::new("Support over rounds")
+                    .default_open(true)
+                    .show(ui, |ui| panels::support_chart(ui, &record.counts));
+            }
+            egui::CollapsingHeader::new("Forecast: the text beside the compromise and Nash points")
+                .default_open(true)
+                .show(ui, |ui| panels::forecast_chart(ui, &forecast_rows));
+        });
     });
 
     if overlays.instructions {
-        egui::Window::new("Your capital's instructions")
-            .open(&mut overlays.instructions)
-            .default_width(520.0)
-            .show(&ctx, |ui| instructions_panel(ui, &scenario, &brief.0));
+        egui::Window::new("Your capital's instructions").open(&mut overlays.instructions).default_width(520.0).show(
+            &ctx,
+            |ui| {
+                instructions_panel(ui, &scenario, &brief.0);
+                ui.separator();
+                how_to_play(ui, role.0);
+            },
+        );
     }
     if overlays.glossary {
         egui::Window::new("Glossary of procedure")
@@ -489,7 +547,10 @@ fn session_screen(
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(&ctx, |ui| action = panels::adoption_panel(ui, &view));
         match action {
-            Some(AdoptionAction::Debrief) => next.set(Screen::Debrief),
+            Some(AdoptionAction::Debrief) => {
+                overlays.adoption = false;
+                next.set(Screen::Debrief);
+            }
             Some(AdoptionAction::Close) => overlays.adoption = false,
             None => {}
         }
@@ -498,6 +559,11 @@ fn session_screen(
     for action in actions {
         match action {
             UiAction::Submit(intent) => {
+                if intent == Intent::CallForAdoption {
+                    // The question is put after this round: let the AI run there at the chosen pace.
+                    paused.0 = false;
+                    save.notice.ok("You call for adoption: the question is put once this round's consultations end.");
+                }
                 intents.write(IntentMessage(intent));
             }
             UiAction::Inspect(d) => selection.0 = Some(d),

@@ -43,6 +43,7 @@ pub fn title_panel(ui: &mut egui::Ui, view: &TitleView, show_saves: &mut bool) -
     if ui.add(big("New session")).on_hover_text("Choose a scenario and a delegation, or the chair.").clicked() {
         action = Some(TitleAction::NewSession);
     }
+    ui.small("New here? Choose New session, then the tutorial, and take the chair.");
     let continue_hint = match (&view.live, &view.autosave) {
         (Some(live), _) => format!("Back to {live}"),
         (None, Some(auto)) => format!("Resume the autosave: {auto}"),
