@@ -71,3 +71,16 @@ fn the_first_committee_puts_both_texts_to_a_recorded_vote() {
     }
     assert!(Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/first_committee_2018.ron").exists());
 }
+
+#[test]
+fn a_damaged_save_is_refused_before_any_window_opens() {
+    let dir = std::env::temp_dir().join(format!("oewg-cli-save-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.ron");
+    std::fs::write(&bad, "SaveGame(format: 1, scenario: \"tutorial\",").unwrap();
+    let out = oewg().args(["play", "--load"]).arg(&bad).output().unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("cannot load the save") && err.contains("bad.ron"), "{err}");
+}

@@ -194,7 +194,8 @@ pub fn debrief_panel(ui: &mut egui::Ui, view: &DebriefView) -> Option<DebriefAct
         ui.label(format!("- {e}"));
     }
     if !view.history_sources.is_empty() {
-        ui.small(format!("Sources: {}", view.history_sources.join("; ")));
+        ui.small(format!("Sources: {}", view.history_sources.join("; ")))
+            .on_hover_text("\"domain.md\" and \"seed NNN\" are in docs/sources/ in the game's folder.");
     }
     action
 }
