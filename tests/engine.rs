@@ -646,3 +646,21 @@ fn the_capital_instructs_in_the_words_of_the_ladder_and_the_debrief_marks_agains
         || opening.paragraphs.len() != last.paragraphs.len();
     assert_eq!(!changes.is_empty(), changed, "{changes:?}");
 }
+
+#[test]
+fn lobbying_spends_capital_and_says_so_when_it_runs_out() {
+    use oewg_sim::model::Intent;
+    let s = shipped("tutorial.ron");
+    let cub = s.delegation_index("CUB").unwrap();
+    let usa = s.delegation_index("USA").unwrap();
+    let mut session = Session::with_players(s.clone(), 0, 1, &[cub], false, true);
+    session.step(&[]);
+    session.step(&[]);
+    let capital = session.room.capital[cub];
+    let attempts = (capital / oewg_sim::model::ai::LOBBY_COST) as usize;
+    let lobbies = vec![Intent::Lobby { by: cub, target: usa, issue: 2 }; attempts + 1];
+    session.step(&lobbies);
+    assert_eq!(session.room.capital[cub], capital - attempts as f32 * oewg_sim::model::ai::LOBBY_COST);
+    let last = session.record.entries.iter().rev().find(|e| e.speaker.is(cub)).unwrap();
+    assert_eq!(last.text, "has no diplomatic capital left to lobby United States of America");
+}

@@ -131,6 +131,15 @@ pub fn is_negotiating_group(id: &str) -> bool {
     NEGOTIATING_GROUPS.contains(&id)
 }
 
+/// Who speaks and negotiates for a group: its most influential member (the
+/// first in code order among equals). An estimate of who coordinates, not a
+/// record of the rotating chairs.
+pub fn group_coordinator(scenario: &Scenario, members: &[usize]) -> Option<usize> {
+    members.iter().copied().max_by(|&a, &b| {
+        scenario.delegations[a].influence.total_cmp(&scenario.delegations[b].influence).then(b.cmp(&a))
+    })
+}
+
 /// Group cohesion: members of negotiating groups drift toward their group's mean
 /// ideal, less on issues they care more about. Groups are taken in file order.
 pub fn group_cohesion(scenario: &Scenario, room: &mut Room, group_members: &[Vec<usize>]) {

@@ -154,12 +154,7 @@ fn speak(p: &mut Parts, assessments: &[Assessment], who: impl Fn(usize) -> bool)
         if agreeing * 4 < members.len() * 3 {
             continue;
         }
-        let speaker = *members
-            .iter()
-            .max_by(|&&a, &&b| {
-                scenario.delegations[a].influence.total_cmp(&scenario.delegations[b].influence).then(b.cmp(&a))
-            })
-            .expect("at least three members");
+        let speaker = ai::group_coordinator(scenario, &members).expect("at least three members");
         let verdict = evaluate::explain(scenario, p.room, speaker, p.draft);
         let body = record::statement(scenario, speaker, &verdict);
         let name = &scenario.delegations[speaker].name;
@@ -202,6 +197,12 @@ pub fn consultations(p: &mut Parts, intents: &[Intent]) {
                     p.record.say(round, Speaker::Delegation(by), EntryKind::Amendment, || format!("proposes {text}"));
                     p.proposals.push(edit);
                 }
+            }
+            Intent::Lobby { by, target, .. } if p.room.capital[by] < ai::LOBBY_COST => {
+                let name = &scenario.delegations[target].name;
+                p.record.say(round, Speaker::Delegation(by), EntryKind::Lobbying, || {
+                    format!("has no diplomatic capital left to lobby {name}")
+                });
             }
             Intent::Lobby { by, target, issue } => {
                 let moved = ai::lobby(scenario, p.room, p.rng, by, target, issue, positions[issue]);

@@ -75,7 +75,8 @@ pub fn run(launch: Launch, options: WindowOptions) -> AppExit {
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {
             title: "oewg-sim: consensus diplomacy on ICT security".into(),
-            resolution: (1280, 800).into(),
+            // 1280x720 is the smallest screen the layout is made for.
+            resolution: (1280, 720).into(),
             ..default()
         }),
         ..default()
@@ -100,7 +101,7 @@ pub fn run(launch: Launch, options: WindowOptions) -> AppExit {
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
     })
-    .add_systems(Update, (capture_and_quit, apply_settings, screenshot_key))
+    .add_systems(Update, (capture_and_quit, apply_settings, screenshot_key, choose_update_mode))
     .add_systems(
         PreUpdate,
         drop_unchanged_modifiers
@@ -140,13 +141,7 @@ pub fn screen_frame(ctx: &egui::Context, id: &str, add: impl FnOnce(&mut egui::U
 }
 
 /// UI scale, theme and palette follow the settings.
-fn apply_settings(
-    mut contexts: EguiContexts,
-    settings: Res<Settings>,
-    mut winit: ResMut<WinitSettings>,
-    options: Res<WindowOptions>,
-    mut applied: Local<bool>,
-) -> Result {
+fn apply_settings(mut contexts: EguiContexts, settings: Res<Settings>, mut applied: Local<bool>) -> Result {
     if *applied && !settings.is_changed() {
         return Ok(());
     }
@@ -154,14 +149,36 @@ fn apply_settings(
     ctx.set_zoom_factor(settings.ui_scale);
     ctx.set_visuals(if settings.dark { egui::Visuals::dark() } else { egui::Visuals::light() });
     panels::set_palette(ctx, settings.palette);
-    if !options.scripted() {
-        // Wake for the AI's next step; otherwise only input wakes the window.
-        let wait = Duration::from_secs_f32(settings.ai_pace.max(0.05));
-        winit.focused_mode = UpdateMode::reactive(wait);
-        winit.unfocused_mode = UpdateMode::reactive_low_power(wait);
-    }
     *applied = true;
     Ok(())
+}
+
+/// The window wakes on its own only while the AI runs a session; otherwise
+/// (menus, a paused or concluded session) only input wakes it, so an idle
+/// window uses no CPU.
+fn choose_update_mode(
+    settings: Res<Settings>,
+    screen: Res<State<Screen>>,
+    paused: Res<screens::session::AiPaused>,
+    record: Option<Res<SessionRecord>>,
+    options: Res<WindowOptions>,
+    mut winit: ResMut<WinitSettings>,
+) {
+    if options.scripted() {
+        return;
+    }
+    let ai_runs = *screen.get() == Screen::Session && !paused.0 && record.is_some_and(|r| r.conclusion.is_none());
+    let (focused, unfocused) = if ai_runs {
+        let wait = Duration::from_secs_f32(settings.ai_pace.max(0.05));
+        (UpdateMode::reactive(wait), UpdateMode::reactive_low_power(wait))
+    } else {
+        let wait = Duration::from_secs(60);
+        (UpdateMode::reactive_low_power(wait), UpdateMode::reactive_low_power(wait))
+    };
+    if winit.focused_mode != focused || winit.unfocused_mode != unfocused {
+        winit.focused_mode = focused;
+        winit.unfocused_mode = unfocused;
+    }
 }
 
 /// bevy_egui 0.42 feeds egui a `ModifiersChanged` event every frame, and egui

@@ -224,6 +224,27 @@ pub fn draft_panel(ui: &mut egui::Ui, view: &DraftView, state: &mut DraftUi) {
                 state.actions.push(UiAction::Submit(Intent::ChairEdit(edit)));
             }
         });
+        if let Some(by) = me {
+            ui.horizontal(|ui| {
+                let bracket = if p.status == ParagraphStatus::Bracketed {
+                    None
+                } else {
+                    Some(Edit::Bracket { paragraph: p.index })
+                };
+                if let Some(edit) = bracket
+                    && ui
+                        .small_button(format!("Ask to bracket {number}"))
+                        .on_hover_text(glossary::explain("Brackets"))
+                        .clicked()
+                {
+                    state.actions.push(UiAction::Submit(Intent::Propose { by, edit }));
+                }
+                if ui.small_button(format!("Propose deleting {number}")).clicked() {
+                    let edit = Edit::Delete { paragraph: p.index };
+                    state.actions.push(UiAction::Submit(Intent::Propose { by, edit }));
+                }
+            });
+        }
         if chair {
             ui.horizontal(|ui| {
                 let (label, edit) = if p.status == ParagraphStatus::Bracketed {
@@ -394,6 +415,8 @@ pub struct InspectorView {
     pub statements: Vec<String>,
     /// Whether the player may lobby this delegation (and as whom).
     pub lobbyist: Option<usize>,
+    /// The lobbyist's diplomatic capital left.
+    pub capital: f32,
 }
 
 /// One delegation: its verdict and the reasons, its stances with sources, its
@@ -435,9 +458,14 @@ pub fn inspector_panel(ui: &mut egui::Ui, view: &InspectorView, actions: &mut Ve
             }
             if let Some(by) = view.lobbyist
                 && by != view.index
-                && ui.small_button(format!("Lobby on {}", s.issue_label)).clicked()
             {
-                actions.push(UiAction::Submit(Intent::Lobby { by, target: view.index, issue: s.issue }));
+                let can = view.capital >= crate::model::ai::LOBBY_COST;
+                let button = ui
+                    .add_enabled(can, egui::Button::new(format!("Lobby on {}", short(&s.issue_label, 24))).small())
+                    .on_hover_text(glossary::explain("Diplomatic capital"));
+                if button.clicked() {
+                    actions.push(UiAction::Submit(Intent::Lobby { by, target: view.index, issue: s.issue }));
+                }
             }
             ui.end_row();
         }
@@ -504,6 +532,43 @@ pub fn room_panel(
             if (k + 1) % columns == 0 {
                 ui.end_row();
             }
+        }
+    });
+}
+
+/// Lobbying a negotiating group through its coordinator.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupLobbyView {
+    pub by: usize,
+    pub group: String,
+    pub coordinator: usize,
+    pub coordinator_name: String,
+    /// (issue index, label) of the issues to lobby on.
+    pub issues: Vec<(usize, String)>,
+    pub capital: f32,
+}
+
+/// "Lobby the Non-Aligned Movement through its coordinator, India, on [issue]".
+pub fn group_lobby_panel(
+    ui: &mut egui::Ui,
+    view: &GroupLobbyView,
+    issue: &mut Option<usize>,
+    actions: &mut Vec<UiAction>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!("Lobby the {} through its coordinator, {}, on", view.group, view.coordinator_name))
+            .on_hover_text("Groups negotiate through a coordinator; if it moves, the group's cohesion carries the others along. The coordinator here is the group's most influential member, an estimate.");
+        let selected = issue.and_then(|i| view.issues.iter().find(|x| x.0 == i)).map_or("an issue", |x| x.1.as_str());
+        egui::ComboBox::from_id_salt("group-lobby-issue").selected_text(short(selected, 32)).show_ui(ui, |ui| {
+            for (i, label) in &view.issues {
+                ui.selectable_value(issue, Some(*i), label);
+            }
+        });
+        let can = view.capital >= crate::model::ai::LOBBY_COST && issue.is_some();
+        if ui.add_enabled(can, egui::Button::new(format!("Lobby the {}", view.group))).clicked()
+            && let Some(i) = *issue
+        {
+            actions.push(UiAction::Submit(Intent::Lobby { by: view.by, target: view.coordinator, issue: i }));
         }
     });
 }
@@ -855,6 +920,7 @@ mod tests {
             }],
             statements: vec![],
             lobbyist: Some(5),
+            capital: 10.0,
         };
         let mut harness = Harness::new_ui_state(
             move |ui, actions: &mut Vec<UiAction>| inspector_panel(ui, &inspector, actions),
@@ -863,6 +929,31 @@ mod tests {
         harness.get_by_label("Lobby on Humanitarian law").click();
         harness.run();
         assert_eq!(harness.state(), &vec![UiAction::Submit(Intent::Lobby { by: 5, target: 0, issue: 14 })]);
+    }
+
+    #[test]
+    fn a_delegation_lobbies_a_group_through_its_coordinator_and_asks_for_brackets() {
+        let view = GroupLobbyView {
+            by: 3,
+            group: "Non-Aligned Movement".into(),
+            coordinator: 40,
+            coordinator_name: "India".into(),
+            issues: vec![(14, "Humanitarian law".into())],
+            capital: 10.0,
+        };
+        let mut harness = Harness::new_ui_state(
+            move |ui, state: &mut (Option<usize>, Vec<UiAction>)| {
+                group_lobby_panel(ui, &view, &mut state.0, &mut state.1)
+            },
+            (Some(14), Vec::new()),
+        );
+        harness.get_by_label("Lobby the Non-Aligned Movement").click();
+        harness.run();
+        assert_eq!(harness.state().1, vec![UiAction::Submit(Intent::Lobby { by: 3, target: 40, issue: 14 })]);
+
+        let actions = run_draft(Role::Delegation(3), DraftUi::default(), "Ask to bracket 1");
+        let edit = Edit::Bracket { paragraph: 0 };
+        assert_eq!(actions, vec![UiAction::Submit(Intent::Propose { by: 3, edit })]);
     }
 
     #[test]

@@ -62,6 +62,7 @@ impl Default for Settings {
 }
 
 pub const SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.75..=2.5;
+pub const SCALES: [f32; 6] = [0.75, 1.0, 1.25, 1.5, 2.0, 2.5];
 pub const PACE_RANGE: std::ops::RangeInclusive<f32> = 0.1..=5.0;
 
 impl Settings {
@@ -131,7 +132,12 @@ pub fn settings_panel(ui: &mut egui::Ui, settings: &mut Settings, problem: Optio
     }
     egui::Grid::new("settings").num_columns(2).spacing([16.0, 10.0]).show(ui, |ui| {
         ui.label("UI scale").on_hover_text("Larger for a projector, smaller for a small laptop screen.");
-        ui.add(egui::Slider::new(&mut settings.ui_scale, SCALE_RANGE).step_by(0.05).text("x"));
+        // Presets rather than a slider: a slider would rescale itself under the pointer while dragged.
+        ui.horizontal(|ui| {
+            for scale in SCALES {
+                ui.radio_value(&mut settings.ui_scale, scale, format!("{:.0}%", scale * 100.0));
+            }
+        });
         ui.end_row();
         ui.label("Colours").on_hover_text("Seats also carry a letter (S, L, R, X), so no one depends on colour.");
         ui.horizontal(|ui| {
@@ -240,6 +246,9 @@ mod tests {
         harness.run();
         assert_eq!(harness.state().0.palette, Palette::ColourBlindSafe);
         assert!(harness.state().1.contains(&SettingsAction::Changed));
+        harness.get_by_label("150%").click();
+        harness.run();
+        assert_eq!(harness.state().0.ui_scale, 1.5);
         harness.get_by_label("Back").click();
         harness.run();
         assert_eq!(harness.state().1.last(), Some(&SettingsAction::Back));

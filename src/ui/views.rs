@@ -166,6 +166,7 @@ pub fn inspector_view(
         stances,
         statements,
         lobbyist,
+        capital: lobbyist.map_or(0.0, |by| room.capital[by]),
     }
 }
 

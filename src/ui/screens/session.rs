@@ -305,6 +305,22 @@ struct SessionState<'w, 's> {
     seats: Query<'w, 's, (&'static Seat, &'static CurrentVerdict)>,
 }
 
+/// The next step in the words of procedure, for the step button.
+fn step_label(role: Role, phase: crate::model::Phase) -> &'static str {
+    use crate::model::Phase;
+    // `phase` is the step that runs next.
+    match (role, phase) {
+        (_, Phase::Opening) => "Open the meeting: table the draft (Space)",
+        (_, Phase::GeneralExchange) => "Hear the general exchange of views (Space)",
+        (Role::Chair, Phase::Consultations) => "Suspend the meeting for informal consultations (Space)",
+        (_, Phase::Consultations) => "Hold informal consultations (Space)",
+        (Role::Chair, Phase::Revision) => "Resume the meeting (Space)",
+        (_, Phase::Revision) => "The revised draft (Space)",
+        (_, Phase::Adoption) => "Put the question: is there any objection? (Space)",
+        (_, Phase::Concluded) => "Concluded",
+    }
+}
+
 /// What the player can do, for their role: the game explains itself.
 pub fn how_to_play(ui: &mut egui::Ui, role: Role) {
     let lines: &[&str] = match role {
@@ -336,12 +352,14 @@ fn session_screen(
     state: SessionState,
     mut selection: ResMut<Selection>,
     mut room_filter: Local<Option<usize>>,
+    mut lobby_issue: Local<Option<usize>>,
     mut draft_ui: ResMut<DraftUiState>,
     mut overlays: ResMut<Overlays>,
     mut intents: MessageWriter<IntentMessage>,
     mut next: ResMut<NextState<Screen>>,
     mut settings_return: ResMut<SettingsReturn>,
     mut save: SaveRequest,
+    mut pacing: ResMut<Pacing>,
 ) -> Result {
     let SessionState { scenario, draft, clock, record, room, forecasts, role, mut paused, brief, proposals, seats } =
         state;
@@ -428,6 +446,14 @@ fn session_screen(
             ui.separator();
             ui.label(if paused.0 { "AI paused (Space: next step, P: run)" } else { "AI running (P: pause)" });
             ui.separator();
+            if !concluded
+                && ui
+                    .button(step_label(role.0, clock.phase))
+                    .on_hover_text("Runs the next step of the session (Space).")
+                    .clicked()
+            {
+                pacing.step_now = true;
+            }
             if ui.button("Instructions (I)").clicked() {
                 overlays.instructions = !overlays.instructions;
             }
@@ -499,13 +525,36 @@ fn session_screen(
     }
 
     let forecast_rows = views::forecast_rows(&scenario, &draft, &forecasts);
+    // Filtered to a negotiating group, a delegation may lobby the group through its coordinator.
+    let group_lobby = match (role.0, *room_filter) {
+        (Role::Delegation(by), Some(g))
+            if !concluded && crate::model::ai::is_negotiating_group(&scenario.groups[g].id) =>
+        {
+            let members: Vec<usize> =
+                seat_list.iter().filter(|s| s.groups.contains(&g) && s.index != by).map(|s| s.index).collect();
+            crate::model::ai::group_coordinator(&scenario, &members).map(|c| panels::GroupLobbyView {
+                by,
+                group: scenario.groups[g].name.clone(),
+                coordinator: c,
+                coordinator_name: scenario.delegations[c].name.clone(),
+                issues: scenario.issues.iter().enumerate().map(|(i, x)| (i, x.label())).collect(),
+                capital: room.capital[by],
+            })
+        }
+        _ => None,
+    };
     egui::CentralPanel::default().show(&mut root, |ui| {
         ui.heading(format!("The room: {} delegations", seat_list.len()));
         egui::ScrollArea::vertical()
             .id_salt("room")
             .max_height(ui.available_height() * 0.5)
             .auto_shrink([false, true])
-            .show(ui, |ui| panels::room_panel(ui, &seat_list, &groups, &mut room_filter, &mut actions));
+            .show(ui, |ui| {
+                panels::room_panel(ui, &seat_list, &groups, &mut room_filter, &mut actions);
+                if let Some(view) = group_lobby {
+                    panels::group_lobby_panel(ui, &view, &mut lobby_issue, &mut actions);
+                }
+            });
         ui.separator();
         egui::ScrollArea::vertical().id_salt("charts").auto_shrink([false, false]).show(ui, |ui| {
             if record.counts.len() > 1 {
