@@ -664,3 +664,14 @@ fn lobbying_spends_capital_and_says_so_when_it_runs_out() {
     let last = session.record.entries.iter().rev().find(|e| e.speaker.is(cub)).unwrap();
     assert_eq!(last.text, "has no diplomatic capital left to lobby United States of America");
 }
+
+#[test]
+fn a_keyword_phrase_found_in_a_wording_pulls_the_reading_to_it() {
+    use oewg_sim::model::lexicon::read;
+    let s = shipped("tutorial.ron");
+    let reading =
+        read(&s, "Calls upon all States to use ICTs exclusively for peaceful purposes and to prevent an arms race");
+    let issue = s.issue_index("peaceful_purposes").unwrap();
+    assert_eq!(reading.issue, Some(issue));
+    assert!(s.issues[issue].ladder[reading.rung].text.contains("exclusively for peaceful purposes"), "{reading:?}");
+}

@@ -18,38 +18,11 @@ pub struct Reading {
 }
 
 /// Words too common in UN drafting to tell wordings apart.
+#[rustfmt::skip]
 const STOP: &[&str] = &[
-    "the",
-    "and",
-    "of",
-    "to",
-    "in",
-    "on",
-    "a",
-    "an",
-    "by",
-    "for",
-    "that",
-    "with",
-    "as",
-    "its",
-    "their",
-    "such",
-    "be",
-    "is",
-    "are",
-    "or",
-    "use",
-    "uses",
-    "states",
-    "state",
-    "ict",
-    "icts",
-    "information",
-    "communications",
-    "technologies",
-    "technology",
-    "international",
+    "the", "and", "of", "to", "in", "on", "a", "an", "by", "for", "that", "with", "as", "its", "their", "such", "be",
+    "is", "are", "or", "all", "it", "this", "these", "which", "use", "uses", "states", "state", "ict", "icts",
+    "information", "communications", "technologies", "technology", "international",
 ];
 
 fn words(text: &str) -> Vec<String> {
@@ -80,13 +53,14 @@ pub fn read(scenario: &Scenario, text: &str) -> Reading {
         return Reading { issue: None, rung: 0, matched: Vec::new(), also: Vec::new() };
     };
     let also = scores.iter().skip(1).map(|s| s.0).collect();
-    Reading { issue: Some(issue), rung: closest_rung(scenario, issue, text), matched, also }
+    Reading { issue: Some(issue), rung: closest_rung(scenario, issue, text, &matched), matched, also }
 }
 
 /// The ladder step sharing the most distinctive words with the text: a word
 /// found in every step of the ladder tells nothing, one found in a single step
-/// tells most. Ties go to the weaker wording (easier to accept).
-pub fn closest_rung(scenario: &Scenario, issue: usize, text: &str) -> usize {
+/// tells most; a matched keyword phrase that a step contains counts double.
+/// Ties go to the weaker wording (easier to accept).
+pub fn closest_rung(scenario: &Scenario, issue: usize, text: &str, matched: &[String]) -> usize {
     let ladder = &scenario.issues[issue].ladder;
     let rungs: Vec<Vec<String>> = ladder.iter().map(|w| words(&w.text)).collect();
     let mine = words(text);
@@ -99,7 +73,12 @@ pub fn closest_rung(scenario: &Scenario, issue: usize, text: &str) -> usize {
                 let in_rungs = rungs.iter().filter(|other| other.contains(w)).count() as f32;
                 1.0 - (in_rungs - 1.0) / rungs.len() as f32
             })
-            .sum();
+            .sum::<f32>()
+            + matched
+                .iter()
+                .filter(|k| ladder[r].text.to_lowercase().contains(&k.to_lowercase()))
+                .map(|k| 2.0 * k.split_whitespace().count() as f32)
+                .sum::<f32>();
         if score > best.1 || (score == best.1 && score > 0.0 && r > best.0) {
             best = (r, score);
         }

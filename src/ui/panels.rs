@@ -387,6 +387,8 @@ fn free_text_section(ui: &mut egui::Ui, view: &DraftView, state: &mut DraftUi, m
                     None => Intent::ChairEdit(edit),
                 };
                 state.actions.push(UiAction::Submit(intent));
+                // Sent: the box is ready for the next paragraph.
+                *lex = LexiconUi::default();
             }
         });
 }
@@ -635,7 +637,7 @@ pub fn forecast_chart(ui: &mut egui::Ui, rows: &[ForecastRow]) {
             let i = mark.value.round() as usize;
             if (mark.value - i as f64).abs() < 1e-6 && i < n { labels[n - 1 - i].clone() } else { String::new() }
         })
-        .x_axis_label("weak wording ← position → strong wording")
+        .x_axis_label("position: 0 silence or the weakest wording, 100 the strongest")
         .show(ui, |plot| {
             plot.points(marker("text", series(|r| r.text), egui_plot::MarkerShape::Square, egui::Color32::WHITE));
             plot.points(marker(
