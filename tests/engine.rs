@@ -489,8 +489,14 @@ fn a_chair_played_by_a_person_calls_for_adoption() {
     let record = &app.world().resource::<sim::SessionRecord>().0;
     let conclusion = record.conclusion.as_ref().unwrap();
     assert_eq!(conclusion.round, 1, "the call is answered after the first revision");
-    // The person holds the pen: the AI made no revision.
-    assert!(!record.entries.iter().any(|e| e.kind == oewg_sim::model::record::EntryKind::Revision));
+    // The person holds the pen: the AI made no revision before the question was put.
+    use oewg_sim::model::record::EntryKind;
+    let question = record.entries.iter().position(|e| e.kind == EntryKind::Adoption).unwrap();
+    assert!(!record.entries[..question].iter().any(|e| e.kind == EntryKind::Revision));
+    // Blocked, the tutorial's fallback applies whoever holds the pen: the chair's summary.
+    let blocked = record.entries[question..].iter().any(|e| e.text.contains("chair's summary"));
+    assert_eq!(blocked, record.drafts.last().unwrap().in_chair_summary().next().is_some());
+    assert!(conclusion.outcome.by_consensus(), "{:?}", conclusion.outcome);
 }
 
 // ------------------------------------------------------------------ saves

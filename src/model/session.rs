@@ -316,8 +316,9 @@ pub fn adoption(p: &mut Parts) -> Conclusion {
     });
     let mut assessments = p.assess_all();
     let mut gavel = consensus::call_for_adoption(scenario, p.room, &assessments);
-    if !gavel.adopted() && scenario.fallback == Fallback::ChairSummary && p.ai_penholder {
-        // Last resort: what the blockers object to goes to the chair's summary.
+    if !gavel.adopted() && scenario.fallback == Fallback::ChairSummary {
+        // The body's fallback, whoever holds the pen: what the blockers object to goes to the
+        // chair's summary, on the chair's own responsibility.
         let mut moved = Vec::new();
         for o in &gavel.blockers {
             if let Some(paragraph) = p.draft.paragraph_on(o.issue) {

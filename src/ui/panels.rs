@@ -652,10 +652,11 @@ pub fn forecast_chart(ui: &mut egui::Ui, rows: &[ForecastRow]) {
                 egui_plot::MarkerShape::Diamond,
                 egui::Color32::from_rgb(230, 159, 0),
             ));
-        })
-        .response
-        .on_hover_text("Compromise: the salience- and influence-weighted mean of every delegation's position. Nash: the point that maximises the product of every delegation's gain over no agreement. Far from both, the text will meet resistance.");
+        });
 }
+
+/// What the forecast chart shows, for its heading's tooltip.
+pub const FORECAST_EXPLAINED: &str = "Compromise: the salience- and influence-weighted mean of every delegation's position. Nash: the point that maximises the product of every delegation's gain over no agreement. Far from both, the text will meet resistance.";
 
 /// The moment of adoption, as the chair's window shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -684,19 +685,22 @@ pub fn adoption_panel(ui: &mut egui::Ui, view: &AdoptionView) -> Option<Adoption
     if view.adopted_by_consensus {
         ui.label("No objection is heard.");
         ui.strong("It is so decided. (The gavel falls.)");
-        if view.in_chair_summary > 0 {
-            glossary::term(
-                ui,
-                format!("{} paragraph(s) went to the chair's summary.", view.in_chair_summary),
-                "Chair's summary",
-            );
-        }
     } else {
         ui.colored_label(egui::Color32::LIGHT_RED, format!("{} delegation(s) object:", view.objections.len()));
         for o in &view.objections {
             ui.label(format!("- {o}"));
         }
         ui.label("Consensus is blocked.");
+    }
+    if view.in_chair_summary > 0 {
+        glossary::term(
+            ui,
+            format!(
+                "{} paragraph(s) went to the chair's summary, on the chair's own responsibility.",
+                view.in_chair_summary
+            ),
+            "Chair's summary",
+        );
     }
     if !view.explanations.is_empty() {
         ui.separator();

@@ -564,7 +564,9 @@ fn session_screen(
             }
             egui::CollapsingHeader::new("Forecast: the text beside the compromise and Nash points")
                 .default_open(true)
-                .show(ui, |ui| panels::forecast_chart(ui, &forecast_rows));
+                .show(ui, |ui| panels::forecast_chart(ui, &forecast_rows))
+                .header_response
+                .on_hover_text(panels::FORECAST_EXPLAINED);
         });
     });
 
