@@ -5,6 +5,7 @@ use std::hint::black_box;
 use std::path::Path;
 use std::sync::Arc;
 
+use bevy_egui::egui;
 use criterion::{Criterion, criterion_group, criterion_main};
 use oewg_sim::model::{Phase, Room, Session, evaluate};
 
@@ -41,5 +42,46 @@ fn engine(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, engine);
+/// The session screen's panels for 193 delegations, built by egui without a
+/// window: the part of a frame this code controls (the rest is rendering).
+fn ui_frame(c: &mut Criterion) {
+    use oewg_sim::ui::panels::{self, DraftUi, Role, SeatView};
+    use oewg_sim::ui::views;
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/oewg_2019.ron");
+    let scenario = Arc::new(oewg_sim::scenario::load(path).expect("default scenario loads"));
+    let mut session = Session::new(scenario.clone(), 0, 1, true);
+    while session.clock.phase != Phase::Consultations {
+        session.step(&[]);
+    }
+    let (room, draft, record) = (session.room.clone(), session.draft.clone(), session.record.clone());
+    let assessments = views::assessments(&scenario, &room, &draft);
+    let seats: Vec<SeatView> = scenario
+        .delegations
+        .iter()
+        .enumerate()
+        .map(|(index, d)| SeatView {
+            index,
+            code: d.code.clone(),
+            name: d.name.clone(),
+            verdict: assessments[index].kind,
+            groups: d.groups.clone(),
+        })
+        .collect();
+    let cub = scenario.delegation_index("CUB").unwrap();
+    let mut harness = egui_kittest::Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_ui_state(
+        move |ui, state: &mut (DraftUi, Vec<panels::UiAction>)| {
+            // What the session screen builds each frame from the model, then draws.
+            let assessments = views::assessments(&scenario, &room, &draft);
+            let view = views::draft_view(&scenario, &room, &draft, &assessments, &[], Role::Delegation(cub), false);
+            let inspector = views::inspector_view(&scenario, &room, &draft, &record, cub, Some(cub));
+            panels::room_panel(ui, &seats, &[], &mut None, &mut state.1);
+            panels::draft_panel(ui, &view, &mut state.0);
+            panels::inspector_panel(ui, &inspector, &mut state.1);
+        },
+        (DraftUi::default(), Vec::new()),
+    );
+    c.bench_function("session screen panels, 193 delegations (egui, no rendering)", |b| b.iter(|| harness.step()));
+}
+
+criterion_group!(benches, engine, ui_frame);
 criterion_main!(benches);

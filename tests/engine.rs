@@ -681,3 +681,18 @@ fn a_keyword_phrase_found_in_a_wording_pulls_the_reading_to_it() {
     assert_eq!(reading.issue, Some(issue));
     assert!(s.issues[issue].ladder[reading.rung].text.contains("exclusively for peaceful purposes"), "{reading:?}");
 }
+
+#[test]
+fn a_delegation_that_asks_for_brackets_gets_them() {
+    use oewg_sim::model::{Intent, ParagraphStatus, Phase};
+    let s = shipped("tutorial.ron");
+    let bra = s.delegation_index("BRA").unwrap();
+    let mut session = Session::with_players(s.clone(), 0, 1, &[bra], false, true);
+    session.step(&[]);
+    session.step(&[]);
+    assert_eq!(session.draft.paragraphs[1].status, ParagraphStatus::Text, "the supply-chain paragraph is agreed");
+    session.step(&[Intent::Propose { by: bra, edit: Edit::Bracket { paragraph: 1 } }]);
+    assert_eq!(session.clock.phase, Phase::Revision);
+    session.step(&[]);
+    assert_eq!(session.draft.paragraphs[1].status, ParagraphStatus::Bracketed);
+}

@@ -369,11 +369,12 @@ pub fn revise(
         made.push(edit);
     }
     *evaluations += scratch.evaluations;
-    // Brackets mark what is still contested.
+    // Brackets mark what is still contested, and what a delegation asked to bracket:
+    // any delegation may insist that text it has not agreed stays in brackets.
     let contested = contested_issues(scenario, room, &scratch.positions, evaluations);
     for p in 0..draft.paragraphs.len() {
         let para = &draft.paragraphs[p];
-        let disputed = contested[para.issue];
+        let disputed = contested[para.issue] || proposals.contains(&Edit::Bracket { paragraph: p });
         let edit = match para.status {
             ParagraphStatus::Text if disputed => Edit::Bracket { paragraph: p },
             ParagraphStatus::Bracketed if !disputed => Edit::Unbracket { paragraph: p },
