@@ -61,6 +61,10 @@ pub const TERMS: &[(&str, &str)] = &[
         "In the General Assembly and its First Committee, a text without consensus is put to a vote; each state's vote is recorded.",
     ),
     (
+        "Negotiating group",
+        "Delegations that negotiate together (the European Union, the Non-Aligned Movement, the African Group, the Arab Group, ASEAN): one speaks on behalf of all, and members move toward the group's position.",
+    ),
+    (
         "Isolation",
         "Blocking alone is costly, less so in company: an isolated objector often joins consensus and explains its position instead.",
     ),

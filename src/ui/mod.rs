@@ -20,7 +20,7 @@ pub mod settings;
 pub mod storage;
 pub mod views;
 
-use panels::Role;
+use panels::{Role, bad_colour, good_colour};
 use settings::Settings;
 
 /// The screens of the game.
@@ -303,7 +303,7 @@ impl Notice {
     }
     pub fn show(&self, ui: &mut egui::Ui) {
         if let Some((text, problem)) = &self.0 {
-            let colour = if *problem { egui::Color32::LIGHT_RED } else { egui::Color32::LIGHT_GREEN };
+            let colour = if *problem { bad_colour(ui) } else { good_colour(ui) };
             ui.colored_label(colour, text);
         }
     }

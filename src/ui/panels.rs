@@ -35,6 +35,22 @@ pub fn palette(ctx: &egui::Context) -> Palette {
     ctx.data(|d| d.get_temp::<Palette>(egui::Id::NULL)).unwrap_or_default()
 }
 
+/// Green for what goes well, readable on the dark and the light theme.
+pub fn good_colour(ui: &egui::Ui) -> egui::Color32 {
+    if ui.visuals().dark_mode { egui::Color32::LIGHT_GREEN } else { egui::Color32::from_rgb(0, 110, 0) }
+}
+
+/// Red for objections and problems, readable on the dark and the light theme.
+pub fn bad_colour(ui: &egui::Ui) -> egui::Color32 {
+    if ui.visuals().dark_mode { egui::Color32::LIGHT_RED } else { egui::Color32::from_rgb(170, 0, 0) }
+}
+
+/// Black or white, whichever reads better on `fill`.
+pub fn text_on(fill: egui::Color32) -> egui::Color32 {
+    let luminance = 0.299 * fill.r() as f32 + 0.587 * fill.g() as f32 + 0.114 * fill.b() as f32;
+    if luminance > 150.0 { egui::Color32::BLACK } else { egui::Color32::WHITE }
+}
+
 pub fn set_palette(ctx: &egui::Context, palette: Palette) {
     ctx.data_mut(|d| d.insert_temp(egui::Id::NULL, palette));
 }
@@ -335,7 +351,7 @@ fn free_text_section(ui: &mut egui::Ui, view: &DraftView, state: &mut DraftUi, m
                 }
                 None => {
                     ui.colored_label(
-                        egui::Color32::LIGHT_RED,
+                        bad_colour(ui),
                         "No issue recognised: none of the scenario's terms (\"legally binding\", \"international humanitarian law\", \"information security\", \"multistakeholder\"...) is in the text. Choose the issue below.",
                     );
                 }
@@ -521,12 +537,11 @@ pub fn room_panel(
     let columns = ((ui.available_width() / (seat_size.x + 4.0)).floor() as usize).max(1);
     egui::Grid::new("seats").spacing([2.0, 2.0]).show(ui, |ui| {
         for (k, seat) in shown.iter().enumerate() {
+            let fill = verdict_colour(ui.ctx(), seat.verdict);
             let button = egui::Button::new(
-                egui::RichText::new(format!("{}\n{}", seat.code, seat.verdict.letter()))
-                    .color(egui::Color32::WHITE)
-                    .small(),
+                egui::RichText::new(format!("{}\n{}", seat.code, seat.verdict.letter())).color(text_on(fill)).small(),
             )
-            .fill(verdict_colour(ui.ctx(), seat.verdict))
+            .fill(fill)
             .min_size(seat_size);
             if ui.add(button).on_hover_text(format!("{}: {}", seat.name, seat.verdict.label())).clicked() {
                 actions.push(UiAction::Inspect(seat.index));
@@ -616,6 +631,7 @@ pub fn forecast_chart(ui: &mut egui::Ui, rows: &[ForecastRow]) {
     let marker = |name: &str, points, shape, colour| {
         egui_plot::Points::new(name.to_string(), points).shape(shape).radius(5.0).filled(true).color(colour)
     };
+    let text_colour = ui.visuals().strong_text_color();
     egui_plot::Plot::new("forecast")
         .height(90.0 + 24.0 * n as f32)
         .legend(egui_plot::Legend::default().position(egui_plot::Corner::RightTop))
@@ -639,7 +655,7 @@ pub fn forecast_chart(ui: &mut egui::Ui, rows: &[ForecastRow]) {
         })
         .x_axis_label("position: 0 silence or the weakest wording, 100 the strongest")
         .show(ui, |plot| {
-            plot.points(marker("text", series(|r| r.text), egui_plot::MarkerShape::Square, egui::Color32::WHITE));
+            plot.points(marker("text", series(|r| r.text), egui_plot::MarkerShape::Square, text_colour));
             plot.points(marker(
                 "compromise",
                 series(|r| r.compromise),
@@ -686,7 +702,7 @@ pub fn adoption_panel(ui: &mut egui::Ui, view: &AdoptionView) -> Option<Adoption
         ui.label("No objection is heard.");
         ui.strong("It is so decided. (The gavel falls.)");
     } else {
-        ui.colored_label(egui::Color32::LIGHT_RED, format!("{} delegation(s) object:", view.objections.len()));
+        ui.colored_label(bad_colour(ui), format!("{} delegation(s) object:", view.objections.len()));
         for o in &view.objections {
             ui.label(format!("- {o}"));
         }

@@ -4,6 +4,7 @@
 use bevy::prelude::*;
 use bevy_egui::egui;
 
+use super::panels::bad_colour;
 use super::{Screen, storage};
 use crate::model::VerdictKind;
 
@@ -128,7 +129,7 @@ pub fn settings_panel(ui: &mut egui::Ui, settings: &mut Settings, problem: Optio
     let mut action = SettingsAction::None;
     ui.heading("Settings");
     if let Some(problem) = problem {
-        ui.colored_label(egui::Color32::LIGHT_RED, problem);
+        ui.colored_label(bad_colour(ui), problem);
     }
     egui::Grid::new("settings").num_columns(2).spacing([16.0, 10.0]).show(ui, |ui| {
         ui.label("UI scale").on_hover_text("Larger for a projector, smaller for a small laptop screen.");

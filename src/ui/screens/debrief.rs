@@ -10,7 +10,7 @@ use crate::model::draft::ParagraphStatus;
 use crate::model::record::{Count, Record};
 use crate::model::{Draft, Scenario};
 use crate::sim::{ActiveScenario, DraftText, SessionRecord, SessionSetup};
-use crate::ui::panels::{self, Role};
+use crate::ui::panels::{self, Role, bad_colour, good_colour};
 use crate::ui::screens::session::initial_room;
 use crate::ui::{Notice, PlayerRole, Screen, glossary, screen_frame, storage, views};
 
@@ -110,7 +110,7 @@ pub enum DebriefAction {
 }
 
 fn mark_line(ui: &mut egui::Ui, mark: &Mark) {
-    let (sign, colour) = if mark.met { ("✔", egui::Color32::LIGHT_GREEN) } else { ("✘", egui::Color32::LIGHT_RED) };
+    let (sign, colour) = if mark.met { ("✔", good_colour(ui)) } else { ("✘", bad_colour(ui)) };
     ui.horizontal_wrapped(|ui| {
         ui.colored_label(colour, sign);
         ui.label(&mark.text);
@@ -120,7 +120,7 @@ fn mark_line(ui: &mut egui::Ui, mark: &Mark) {
 pub fn debrief_panel(ui: &mut egui::Ui, view: &DebriefView) -> Option<DebriefAction> {
     let mut action = None;
     ui.heading(format!("Debrief: {}", view.title));
-    let colour = if view.adopted { egui::Color32::LIGHT_GREEN } else { egui::Color32::LIGHT_RED };
+    let colour = if view.adopted { good_colour(ui) } else { bad_colour(ui) };
     ui.colored_label(
         colour,
         egui::RichText::new(format!("{}: {} {}", view.text_id, view.outcome, view.when)).size(20.0),

@@ -10,7 +10,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use crate::model::Scenario;
 use crate::model::save::Start;
 use crate::sim::SessionSetup;
-use crate::ui::panels::Role;
+use crate::ui::panels::{Role, bad_colour, good_colour};
 use crate::ui::screens::session::{InstructionsRead, how_to_play, instructions_for, instructions_panel};
 use crate::ui::{Screen, glossary, screen_frame};
 
@@ -112,12 +112,12 @@ pub fn new_game_panel(
                         state.scenario = i;
                     }
                     if card.start_here {
-                        ui.colored_label(egui::Color32::LIGHT_GREEN, "start here");
+                        ui.colored_label(good_colour(ui), "start here");
                     }
                 });
                 match &card.error {
                     Some(e) => {
-                        ui.colored_label(egui::Color32::LIGHT_RED, e);
+                        ui.colored_label(bad_colour(ui), e);
                     }
                     None => {
                         ui.small(format!(

@@ -7,13 +7,14 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 use crate::model::brief::{self, Instructions};
+use crate::model::record::{EntryKind, Speaker};
 use crate::model::save::{Reached, SaveGame};
 use crate::model::{Intent, Room, Scenario, VerdictKind};
 use crate::sim::{
     ActiveScenario, CurrentVerdict, DraftText, Forecasts, IntentMessage, Pacing, Proposals, RoomState, Seat,
     SessionClock, SessionRecord, SessionSetup, StepLog,
 };
-use crate::ui::panels::{self, AdoptionAction, DraftUi, Role, SeatView, UiAction};
+use crate::ui::panels::{self, AdoptionAction, DraftUi, Role, SeatView, UiAction, bad_colour, good_colour};
 use crate::ui::settings::{Settings, SettingsReturn};
 use crate::ui::{Notice, PlayerRole, Screen, WindowOptions, glossary, storage, views};
 
@@ -423,7 +424,7 @@ fn session_screen(
                 "Consensus",
             );
             ui.separator();
-            let colour = if objectors.is_empty() { egui::Color32::LIGHT_GREEN } else { egui::Color32::LIGHT_RED };
+            let colour = if objectors.is_empty() { good_colour(ui) } else { bad_colour(ui) };
             ui.colored_label(colour, objection_count(&objectors));
         });
         ui.horizontal_wrapped(|ui| {
@@ -485,7 +486,18 @@ fn session_screen(
         egui::ScrollArea::vertical().stick_to_bottom(true).auto_shrink([false, false]).show(ui, |ui| {
             for entry in record.entries.iter().rev().take(200).rev() {
                 let who = entry.speaker.label(&scenario);
-                ui.label(format!("[round {}] {who}: {}", entry.round, entry.text));
+                let line = ui.label(format!("[round {}] {who}: {}", entry.round, entry.text));
+                let term = match entry.kind {
+                    EntryKind::ExplanationOfPosition => "Explanation of position",
+                    EntryKind::Adoption => "Consensus",
+                    EntryKind::Revision => "Revised draft (Rev.)",
+                    EntryKind::Lobbying => "Diplomatic capital",
+                    EntryKind::Statement if matches!(entry.speaker, Speaker::Group { .. }) => "Negotiating group",
+                    _ => "",
+                };
+                if !term.is_empty() {
+                    line.on_hover_text(glossary::explain(term));
+                }
             }
         });
     });
