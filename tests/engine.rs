@@ -415,9 +415,9 @@ fn a_recorded_vote_follows_the_verdict() {
     let positions = Draft::opening(&s, 0).positions(&s.issues);
     let a: Vec<_> = (0..3).map(|d| evaluate::assess(&s, &room, d, &positions)).collect();
     use consensus::Vote;
-    assert_eq!(consensus::vote(&a[0], false), Vote::Yes);
-    assert_eq!(consensus::vote(&a[1], false), Vote::No);
-    assert_eq!(consensus::vote(&a[2], true), Vote::Yes, "sponsors vote for their own text");
+    assert_eq!(consensus::vote(&a[0], false, Default::default()), Vote::Yes);
+    assert_eq!(consensus::vote(&a[1], false, Default::default()), Vote::No);
+    assert_eq!(consensus::vote(&a[2], true, Default::default()), Vote::Yes, "sponsors vote for their own text");
 }
 
 #[test]
@@ -695,4 +695,40 @@ fn a_delegation_that_asks_for_brackets_gets_them() {
     assert_eq!(session.clock.phase, Phase::Revision);
     session.step(&[]);
     assert_eq!(session.draft.paragraphs[1].status, ParagraphStatus::Bracketed);
+}
+
+#[test]
+fn a_person_decides_at_the_gavel_object_or_join() {
+    use oewg_sim::model::{Intent, Stand};
+    let s = shipped("gge_2015.ron");
+    // AI-only, the 2015 GGE reaches consensus (see the batch figures).
+    let mut ai = Session::new(s.clone(), 0, 1, true);
+    assert!(ai.run().outcome.by_consensus());
+
+    let bra = s.delegation_index("BRA").unwrap();
+    let mut blocker = Session::with_players(s.clone(), 0, 1, &[bra], false, true);
+    blocker.step(&[Intent::Declare { by: bra, stand: Stand::Object }]);
+    let conclusion = blocker.run().clone();
+    assert_eq!(conclusion.outcome, Outcome::NoConsensus);
+    assert_eq!(conclusion.gavel.blockers.iter().map(|o| o.delegation).collect::<Vec<_>>(), vec![bra]);
+    assert!(blocker.record.entries.iter().any(|e| e.text.contains("will not be able to join consensus")));
+
+    // A delegation that objects but declares it will join gives way, with an explanation of position.
+    let s = shipped("gge_2017.ron");
+    let usa = s.delegation_index("USA").unwrap();
+    let mut seed = 1;
+    let blocked = loop {
+        let mut session = Session::new(s.clone(), 0, seed, true);
+        let c = session.run().clone();
+        if c.gavel.blockers.iter().any(|o| o.delegation == usa) {
+            break seed;
+        }
+        seed += 1;
+        assert!(seed < 50, "the US blocks in most runs of gge_2017");
+    };
+    let mut joining = Session::with_players(s.clone(), 0, blocked, &[usa], false, true);
+    joining.step(&[Intent::Declare { by: usa, stand: Stand::JoinConsensus }]);
+    let c = joining.run().clone();
+    assert!(!c.gavel.blockers.iter().any(|o| o.delegation == usa));
+    assert!(c.gavel.gave_way.iter().any(|o| o.delegation == usa), "{c:?}");
 }

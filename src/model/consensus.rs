@@ -3,7 +3,7 @@
 //! decision to object depends on who else objects.
 
 use super::evaluate::{Assessment, VerdictKind};
-use super::room::Room;
+use super::room::{Room, Stand};
 use super::scenario::Scenario;
 
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
@@ -42,30 +42,27 @@ pub fn cost_of_blocking(scenario: &Scenario, influence: f32, others: usize, othe
 /// Decides who really blocks. Starts from every delegation whose verdict is
 /// "objects"; repeatedly, the one least willing to block alone (shortfall minus
 /// cost, lowest first) gives way, until every remaining objector would block.
-pub fn call_for_adoption(scenario: &Scenario, _room: &Room, assessments: &[Assessment]) -> Gavel {
-    let mut objectors: Vec<usize> =
-        (0..assessments.len()).filter(|&d| assessments[d].kind == VerdictKind::Objects).collect();
+/// A delegation that declared it will object never gives way; one that declared it
+/// joins consensus gives way at once (and explains its position if it objects).
+pub fn call_for_adoption(scenario: &Scenario, room: &Room, assessments: &[Assessment]) -> Gavel {
+    let stand = |d: usize| room.stand.get(d).copied().unwrap_or_default();
     let mut gavel = Gavel::default();
+    let mut objectors = Vec::new();
+    for (d, a) in assessments.iter().enumerate() {
+        match (stand(d), a.kind == VerdictKind::Objects) {
+            (Stand::Object, _) | (Stand::AsInstructed, true) => objectors.push(d),
+            (Stand::JoinConsensus, true) => gavel.gave_way.push(objection_of(scenario, a, d, 0, 0.0)),
+            _ => {}
+        }
+    }
     loop {
         let total_influence: f32 = objectors.iter().map(|&d| scenario.delegations[d].influence).sum();
         let count = objectors.len();
-        let objections: Vec<Objection> = objectors
-            .iter()
-            .map(|&d| {
-                let a = &assessments[d];
-                let influence = scenario.delegations[d].influence;
-                Objection {
-                    delegation: d,
-                    issue: a.red_line_issue.unwrap_or(a.worst_issue),
-                    red_line: a.red_line_issue.is_some(),
-                    shortfall: (-a.net).max(0.0),
-                    cost_of_blocking: cost_of_blocking(scenario, influence, count - 1, total_influence - influence),
-                }
-            })
-            .collect();
+        let objections: Vec<Objection> =
+            objectors.iter().map(|&d| objection_of(scenario, &assessments[d], d, count - 1, total_influence)).collect();
         let weakest = objections
             .iter()
-            .filter(|o| !o.red_line && o.shortfall <= o.cost_of_blocking)
+            .filter(|o| !o.red_line && o.shortfall <= o.cost_of_blocking && stand(o.delegation) != Stand::Object)
             .min_by(|a, b| {
                 (a.shortfall - a.cost_of_blocking)
                     .total_cmp(&(b.shortfall - b.cost_of_blocking))
@@ -85,6 +82,19 @@ pub fn call_for_adoption(scenario: &Scenario, _room: &Room, assessments: &[Asses
     }
 }
 
+/// Delegation `d`'s objection, with what blocking costs it beside `others` objectors
+/// whose influence, with its own, sums to `total_influence`.
+fn objection_of(scenario: &Scenario, a: &Assessment, d: usize, others: usize, total_influence: f32) -> Objection {
+    let influence = scenario.delegations[d].influence;
+    Objection {
+        delegation: d,
+        issue: a.red_line_issue.unwrap_or(a.worst_issue),
+        red_line: a.red_line_issue.is_some(),
+        shortfall: (-a.net).max(0.0),
+        cost_of_blocking: cost_of_blocking(scenario, influence, others, (total_influence - influence).max(0.0)),
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Vote {
     Yes,
@@ -95,10 +105,15 @@ pub enum Vote {
 /// Points of net value either side of zero within which a delegation abstains.
 pub const ABSTAIN_BAND: f32 = 10.0;
 
-/// A recorded vote follows from the verdict; sponsors vote for their own text.
-pub fn vote(assessment: &Assessment, sponsor: bool) -> Vote {
+/// A recorded vote follows from the verdict (or a declared stand); sponsors vote for their own text.
+pub fn vote(assessment: &Assessment, sponsor: bool, stand: Stand) -> Vote {
     if sponsor {
         return Vote::Yes;
+    }
+    match stand {
+        Stand::Object => return Vote::No,
+        Stand::JoinConsensus => return Vote::Yes,
+        Stand::AsInstructed => {}
     }
     match assessment.kind {
         VerdictKind::Supports | VerdictKind::CanLiveWith => Vote::Yes,

@@ -18,6 +18,6 @@ pub use consensus::{Gavel, Objection, Outcome, Vote};
 pub use draft::{Draft, Edit, Paragraph, ParagraphStatus};
 pub use evaluate::{Assessment, Reason, Verdict, VerdictKind};
 pub use record::Record;
-pub use room::Room;
+pub use room::{Room, Stand};
 pub use scenario::{Delegation, Issue, RedLine, Scenario, Stance};
 pub use session::{Clock, Intent, Phase, Session};

@@ -21,6 +21,20 @@ pub struct Room {
     pub base_agreement_value: f32,
     /// Grows from 1 toward 1 + deadline_pressure as the clock runs out.
     pub pressure: f32,
+    /// What each delegation will do at the gavel; people playing a seat may declare it.
+    pub stand: Vec<Stand>,
+}
+
+/// A delegation's stand when the chair asks "Is there any objection?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum Stand {
+    /// Object if the verdict is "objects" and blocking is worth its cost (the AI's rule).
+    #[default]
+    AsInstructed,
+    /// Object whatever the verdict, and maintain it.
+    Object,
+    /// Join consensus whatever the verdict (with an explanation of position if it objects).
+    JoinConsensus,
 }
 
 impl Room {
@@ -35,6 +49,7 @@ impl Room {
             capital: vec![scenario.params.capital; d],
             base_agreement_value: scenario.params.agreement_value,
             pressure: 1.0,
+            stand: vec![Stand::AsInstructed; d],
         };
         for delegation in &scenario.delegations {
             for stance in &delegation.stances {

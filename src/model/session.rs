@@ -12,7 +12,7 @@ use super::consensus::{self, Gavel, Outcome, Vote};
 use super::draft::{Draft, Edit, ParagraphStatus};
 use super::evaluate::{self, Assessment, VerdictKind};
 use super::record::{self, Conclusion, Count, EntryKind, Record, Speaker};
-use super::room::Room;
+use super::room::{Room, Stand};
 use super::scenario::{Fallback, Penholder, Scenario};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
@@ -57,6 +57,8 @@ pub enum Intent {
     ChairEdit(Edit),
     /// The chair (a player) calls for adoption now.
     CallForAdoption,
+    /// A delegation played by a person says what it will do at the gavel.
+    Declare { by: usize, stand: Stand },
 }
 
 /// Derives the seed of run `index` from the session seed (splitmix64), so that
@@ -217,7 +219,7 @@ pub fn consultations(p: &mut Parts, intents: &[Intent]) {
                     p.record.say(round, Speaker::Chair, EntryKind::Revision, || text);
                 }
             }
-            Intent::CallForAdoption => {}
+            Intent::CallForAdoption | Intent::Declare { .. } => {}
         }
     }
     for (d, a) in assessments.iter().enumerate() {
@@ -345,8 +347,9 @@ pub fn adoption(p: &mut Parts) -> Conclusion {
             Outcome::Consensus
         }
     } else if scenario.fallback == Fallback::RecordedVote {
-        let cast: Vec<Vote> =
-            (0..assessments.len()).map(|d| consensus::vote(&assessments[d], p.is_sponsor(d))).collect();
+        let cast: Vec<Vote> = (0..assessments.len())
+            .map(|d| consensus::vote(&assessments[d], p.is_sponsor(d), p.room.stand[d]))
+            .collect();
         let yes = cast.iter().filter(|v| **v == Vote::Yes).count();
         let no = cast.iter().filter(|v| **v == Vote::No).count();
         votes = Some(cast);
@@ -401,9 +404,12 @@ fn announce(p: &mut Parts, gavel: &Gavel, outcome: Outcome, votes: Option<&[Vote
 /// waiting. Consultations take amendments, lobbying and the chair's edits; the
 /// call for adoption is answered after the revision that follows.
 pub fn take_intents(phase: Phase, waiting: &mut Vec<Intent>) -> Vec<Intent> {
-    let acts = |i: &Intent| match phase {
-        Phase::Consultations => *i != Intent::CallForAdoption,
-        Phase::Revision => *i == Intent::CallForAdoption,
+    let acts = |i: &Intent| match (phase, i) {
+        (Phase::Concluded, _) => false,
+        // A stand at the gavel counts from the next step on, whatever it is.
+        (_, Intent::Declare { .. }) => true,
+        (Phase::Consultations, _) => *i != Intent::CallForAdoption,
+        (Phase::Revision, _) => *i == Intent::CallForAdoption,
         _ => false,
     };
     let taken: Vec<Intent> = waiting.iter().copied().filter(|i| acts(i)).collect();
@@ -413,6 +419,11 @@ pub fn take_intents(phase: Phase, waiting: &mut Vec<Intent>) -> Vec<Intent> {
 
 /// Runs the current phase with these intents (see `take_intents`).
 pub fn advance(p: &mut Parts, intents: &[Intent]) {
+    for intent in intents {
+        if let Intent::Declare { by, stand } = *intent {
+            declare(p, by, stand);
+        }
+    }
     match p.clock.phase {
         Phase::Opening => opening(p),
         Phase::GeneralExchange => general_exchange(p),
@@ -423,6 +434,22 @@ pub fn advance(p: &mut Parts, intents: &[Intent]) {
         }
         Phase::Concluded => {}
     }
+}
+
+/// A person's stand at the gavel; an announced objection goes on the record.
+fn declare(p: &mut Parts, by: usize, stand: Stand) {
+    if p.room.stand[by] == stand {
+        return;
+    }
+    p.room.stand[by] = stand;
+    let (scenario, round) = (p.scenario, p.clock.round);
+    let name = &scenario.delegations[by].name;
+    let text = match stand {
+        Stand::Object => format!("{name} informs the chair that it will not be able to join consensus on this text."),
+        Stand::JoinConsensus => format!("{name} informs the chair that it will not stand in the way of consensus."),
+        Stand::AsInstructed => return,
+    };
+    p.record.say(round, Speaker::Delegation(by), EntryKind::Statement, || text);
 }
 
 impl Intent {
@@ -439,6 +466,7 @@ impl Intent {
             Intent::Lobby { by, target, issue } => *by < n && *target < n && *issue < issues,
             Intent::ChairEdit(edit) => edit_fits(edit),
             Intent::CallForAdoption => true,
+            Intent::Declare { by, .. } => *by < n,
         }
     }
 }

@@ -9,7 +9,7 @@ use rand_chacha::ChaCha8Rng;
 use crate::model::brief::{self, Instructions};
 use crate::model::record::{EntryKind, Speaker};
 use crate::model::save::{Reached, SaveGame};
-use crate::model::{Intent, Room, Scenario, VerdictKind};
+use crate::model::{Intent, Room, Scenario, Stand, VerdictKind};
 use crate::sim::{
     ActiveScenario, CurrentVerdict, DraftText, Forecasts, IntentMessage, Pacing, Proposals, RoomState, Seat,
     SessionClock, SessionRecord, SessionSetup, StepLog,
@@ -43,6 +43,10 @@ struct Overlays {
     adoption_seen: bool,
 }
 
+/// The player's declared stand at the gavel, shown until the next step applies it.
+#[derive(Resource, Default)]
+pub struct GavelChoice(pub Option<Stand>);
+
 /// Set when the player has just read the instructions screen, so the session does not show them again.
 #[derive(Resource, Default)]
 pub struct InstructionsRead(pub bool);
@@ -73,6 +77,7 @@ impl Plugin for SessionScreenPlugin {
             .init_resource::<Overlays>()
             .init_resource::<Notice>()
             .init_resource::<InstructionsRead>()
+            .init_resource::<GavelChoice>()
             .insert_resource(AiPaused(false))
             .insert_resource(PlayerRole(Role::Observer))
             .insert_resource(StepTimer(Timer::from_seconds(1.0, TimerMode::Repeating)))
@@ -100,7 +105,9 @@ fn reset_for_new_setup(
     mut overlays: ResMut<Overlays>,
     mut pacing: ResMut<Pacing>,
     mut read: ResMut<InstructionsRead>,
+    mut gavel_choice: ResMut<GavelChoice>,
 ) {
+    gavel_choice.0 = None;
     let role = PlayerRole::of(&setup);
     commands.insert_resource(role);
     commands.insert_resource(AiPaused(role.0 != Role::Observer && !options.scripted()));
@@ -354,6 +361,7 @@ fn session_screen(
     mut selection: ResMut<Selection>,
     mut room_filter: Local<Option<usize>>,
     mut lobby_issue: Local<Option<usize>>,
+    mut gavel_choice: ResMut<GavelChoice>,
     mut draft_ui: ResMut<DraftUiState>,
     mut overlays: ResMut<Overlays>,
     mut intents: MessageWriter<IntentMessage>,
@@ -436,6 +444,22 @@ fn session_screen(
                 Role::Delegation(d) => {
                     ui.label(format!("You are the delegation of {}", scenario.delegations[d].name));
                     glossary::term(ui, format!("· capital {:.0}", room.capital[d]), "Diplomatic capital");
+                    if !concluded {
+                        ui.separator();
+                        let current = gavel_choice.0.unwrap_or(room.stand[d]);
+                        let mut chosen = current;
+                        ui.label("At the gavel:").on_hover_text(
+                            "What you will do when the chair asks \"Is there any objection?\". As instructed: object only if your verdict is \"objects\" and blocking is worth its cost.",
+                        );
+                        ui.radio_value(&mut chosen, Stand::AsInstructed, "as instructed");
+                        ui.radio_value(&mut chosen, Stand::Object, "object");
+                        ui.radio_value(&mut chosen, Stand::JoinConsensus, "join consensus")
+                            .on_hover_text(glossary::explain("Explanation of position"));
+                        if chosen != current {
+                            gavel_choice.0 = Some(chosen);
+                            actions.push(UiAction::Submit(Intent::Declare { by: d, stand: chosen }));
+                        }
+                    }
                 }
                 Role::Chair => {
                     glossary::term(ui, "You hold the chair (the pen)", "Penholder");
