@@ -604,6 +604,8 @@ pub fn support_chart(ui: &mut egui::Ui, counts: &[Count]) {
         .allow_drag(false)
         .allow_scroll(false)
         .x_axis_label("count after round")
+        // Rounds are whole numbers.
+        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
         .show(ui, |plot| {
             for kind in VERDICTS {
                 plot.line(egui_plot::Line::new(kind.label(), series(kind)).color(verdict_colour(&ctx, kind)));

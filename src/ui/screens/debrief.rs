@@ -110,9 +110,9 @@ pub enum DebriefAction {
 }
 
 fn mark_line(ui: &mut egui::Ui, mark: &Mark) {
-    let (sign, colour) = if mark.met { ("✔", good_colour(ui)) } else { ("✘", bad_colour(ui)) };
+    let (sign, colour) = if mark.met { ("met", good_colour(ui)) } else { ("missed", bad_colour(ui)) };
     ui.horizontal_wrapped(|ui| {
-        ui.colored_label(colour, sign);
+        ui.add_sized([52.0, 18.0], egui::Label::new(egui::RichText::new(sign).color(colour).strong()));
         ui.label(&mark.text);
     });
 }
