@@ -102,6 +102,17 @@ pub enum Vote {
     Abstain,
 }
 
+/// "Recorded vote: 170 in favour, 23 against, 0 abstentions."
+pub fn tally(votes: &[Vote]) -> String {
+    let count = |x: Vote| votes.iter().filter(|&&y| y == x).count();
+    format!(
+        "Recorded vote: {} in favour, {} against, {} abstentions.",
+        count(Vote::Yes),
+        count(Vote::No),
+        count(Vote::Abstain)
+    )
+}
+
 /// Points of net value either side of zero within which a delegation abstains.
 pub const ABSTAIN_BAND: f32 = 10.0;
 

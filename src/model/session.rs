@@ -386,15 +386,7 @@ fn announce(p: &mut Parts, gavel: &Gavel, outcome: Outcome, votes: Option<&[Vote
             )
         });
     }
-    let tally = votes.map(|v| {
-        let count = |x: Vote| v.iter().filter(|&&y| y == x).count();
-        format!(
-            " Recorded vote: {} in favour, {} against, {} abstentions.",
-            count(Vote::Yes),
-            count(Vote::No),
-            count(Vote::Abstain)
-        )
-    });
+    let tally = votes.map(|v| format!(" {}", consensus::tally(v)));
     p.record.say(round, Speaker::Chair, EntryKind::Adoption, || {
         format!("Outcome: {}.{}", outcome.label(), tally.unwrap_or_default())
     });

@@ -1,7 +1,7 @@
 //! Builds the panels' plain view state from the model. No Bevy, no egui state.
 
 use super::panels::{AdoptionView, DraftView, ForecastRow, InspectorView, ParagraphView, Role, StanceView, Support};
-use crate::model::consensus::Vote;
+use crate::model::consensus;
 use crate::model::evaluate::{self, Assessment, VerdictKind, issue_loss};
 use crate::model::forecast::IssueForecast;
 use crate::model::record::Record;
@@ -215,18 +215,8 @@ pub fn adoption_view(scenario: &Scenario, draft: &Draft, conclusion: &Conclusion
             .collect(),
         in_chair_summary: draft.in_chair_summary().count(),
         outcome: conclusion.outcome.label().to_string(),
-        tally: conclusion.votes.as_ref().map(|v| tally(v)),
+        tally: conclusion.votes.as_deref().map(consensus::tally),
     }
-}
-
-pub fn tally(votes: &[Vote]) -> String {
-    let count = |x: Vote| votes.iter().filter(|&&y| y == x).count();
-    format!(
-        "Recorded vote: {} in favour, {} against, {} abstentions.",
-        count(Vote::Yes),
-        count(Vote::No),
-        count(Vote::Abstain)
-    )
 }
 
 /// What the player can usefully do now, in one line: the game teaches the
