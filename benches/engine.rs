@@ -64,6 +64,7 @@ fn ui_frame(c: &mut Criterion) {
             code: d.code.clone(),
             name: d.name.clone(),
             verdict: assessments[index].kind,
+            why: views::seat_reason(&scenario, &assessments[index]),
             groups: d.groups.clone(),
         })
         .collect();

@@ -504,6 +504,8 @@ pub struct SeatView {
     pub code: String,
     pub name: String,
     pub verdict: VerdictKind,
+    /// The main reason for the verdict, for the hover text.
+    pub why: String,
     /// Indices of the groups it belongs to.
     pub groups: Vec<usize>,
 }
@@ -543,7 +545,7 @@ pub fn room_panel(
             )
             .fill(fill)
             .min_size(seat_size);
-            if ui.add(button).on_hover_text(format!("{}: {}", seat.name, seat.verdict.label())).clicked() {
+            if ui.add(button).on_hover_text(format!("{}: {}{}", seat.name, seat.verdict.label(), seat.why)).clicked() {
                 actions.push(UiAction::Inspect(seat.index));
             }
             if (k + 1) % columns == 0 {
@@ -903,6 +905,7 @@ mod tests {
             code: code.into(),
             name: code.into(),
             verdict,
+            why: String::new(),
             groups,
         };
         let seats = vec![seat(0, "CUB", VerdictKind::Objects, vec![1]), seat(1, "DEU", VerdictKind::Supports, vec![0])];

@@ -242,3 +242,14 @@ pub fn next_step(role: Role, phase: Phase, objectors: usize, paused: bool) -> St
         (Role::Observer, _) => format!("AI-only play: {step}."),
     }
 }
+
+/// Why a delegation stands where it does, in a few words: the red line crossed,
+/// or the issue that costs it most.
+pub fn seat_reason(scenario: &Scenario, a: &Assessment) -> String {
+    match (a.kind, a.red_line_issue) {
+        (_, Some(i)) => format!(", red line on {}", scenario.issues[i].label()),
+        (VerdictKind::Supports, None) => String::new(),
+        (_, None) if a.worst_loss > 0.5 => format!(", mostly because of {}", scenario.issues[a.worst_issue].label()),
+        _ => String::new(),
+    }
+}

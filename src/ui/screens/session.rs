@@ -379,6 +379,7 @@ fn session_screen(
         "session".into(),
         egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
     );
+    let assessments = views::assessments(&scenario, &room, &draft);
     let mut seat_list: Vec<SeatView> = seats
         .iter()
         .map(|(s, v)| SeatView {
@@ -386,6 +387,7 @@ fn session_screen(
             code: s.code.clone(),
             name: scenario.delegations[s.index].name.clone(),
             verdict: v.0,
+            why: views::seat_reason(&scenario, &assessments[s.index]),
             groups: scenario.delegations[s.index].groups.clone(),
         })
         .collect();
@@ -526,7 +528,6 @@ fn session_screen(
         });
     });
 
-    let assessments = views::assessments(&scenario, &room, &draft);
     let draft_view = views::draft_view(&scenario, &room, &draft, &assessments, &proposals, role.0, concluded);
     draft_ui.0.lexicon.refresh(&scenario);
     egui::Panel::right("draft")

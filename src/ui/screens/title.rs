@@ -8,6 +8,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use crate::model::save::SaveGame;
 use crate::sim::{SessionClock, SessionSetup};
+use crate::ui::screens::new_game::{Catalogue, NewGameUi, PendingSetup, RoleChoice};
 use crate::ui::settings::SettingsReturn;
 use crate::ui::{Notice, Screen, screen_frame, storage};
 
@@ -24,6 +25,8 @@ pub struct TitleView {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TitleAction {
+    /// Straight to the tutorial, holding the chair: the way in for a new player.
+    Tutorial,
     NewSession,
     Continue,
     Load(usize),
@@ -40,10 +43,17 @@ pub fn title_panel(ui: &mut egui::Ui, view: &TitleView, show_saves: &mut bool) -
     ui.small("Draft resolution text paragraph by paragraph; every delegation answers; at the gavel, consensus or the reason for every objection.");
     ui.add_space(18.0);
     let big = |text: &str| egui::Button::new(egui::RichText::new(text).size(18.0)).min_size(egui::vec2(280.0, 36.0));
+    if ui
+        .add(big("Learn: the tutorial, as chair"))
+        .on_hover_text("Ten delegations, six paragraphs: find wording everyone can live with, then ask \"Is there any objection?\".")
+        .clicked()
+    {
+        action = Some(TitleAction::Tutorial);
+    }
+    ui.small("New here? Start with the tutorial: the game explains each step as you go.");
     if ui.add(big("New session")).on_hover_text("Choose a scenario and a delegation, or the chair.").clicked() {
         action = Some(TitleAction::NewSession);
     }
-    ui.small("New here? Choose New session, then the tutorial, and take the chair.");
     let continue_hint = match (&view.live, &view.autosave) {
         (Some(live), _) => format!("Back to {live}"),
         (None, Some(auto)) => format!("Resume the autosave: {auto}"),
@@ -95,6 +105,16 @@ pub fn load_session(path: &Path) -> Result<SessionSetup, String> {
     let mut setup = SessionSetup::new(scenario, scenario_file.display().to_string(), &start);
     setup.replay = save.steps;
     Ok(setup)
+}
+
+/// The tutorial with the player in the chair, seed 1.
+pub fn tutorial_as_chair() -> Option<SessionSetup> {
+    let catalogue = Catalogue::read();
+    let tutorial = catalogue
+        .entries
+        .iter()
+        .position(|(_, s)| s.as_ref().is_ok_and(|s| s.body == crate::model::scenario::Body::Tutorial))?;
+    NewGameUi { scenario: tutorial, role: Some(RoleChoice::Chair), ..NewGameUi::default() }.setup(&catalogue)
 }
 
 fn describe(save: &SaveGame) -> String {
@@ -171,6 +191,14 @@ fn title_screen(
     };
     match action {
         Some(TitleAction::NewSession) => next.set(Screen::NewGame),
+        Some(TitleAction::Tutorial) => match tutorial_as_chair() {
+            Some(setup) => {
+                commands.insert_resource(PendingSetup(setup));
+                notice.0 = None;
+                next.set(Screen::Instructions);
+            }
+            None => notice.problem("The tutorial scenario (scenarios/tutorial.ron) is missing or does not load."),
+        },
         Some(TitleAction::Continue) if view.live.is_some() => next.set(Screen::Session),
         Some(TitleAction::Continue) => load(&storage::autosave_path(), &mut notice),
         Some(TitleAction::Load(i)) => load(&list.0[i].path.clone(), &mut notice),
@@ -210,6 +238,10 @@ mod tests {
     fn the_title_screen_starts_a_new_session_and_lists_saves_to_load() {
         assert_eq!(run(TitleView::default(), "New session").0, Some(TitleAction::NewSession));
         assert_eq!(run(TitleView::default(), "Quit").0, Some(TitleAction::Quit));
+        assert_eq!(run(TitleView::default(), "Learn: the tutorial, as chair").0, Some(TitleAction::Tutorial));
+        let tutorial = tutorial_as_chair().expect("the tutorial ships with the game");
+        assert!(tutorial.player_chair && tutorial.players.is_empty());
+        assert_eq!(tutorial.scenario.id, "tutorial");
         let view = TitleView { saves: vec![("save one".into(), true)], ..TitleView::default() };
         let (action, shown) = run(view.clone(), "Load");
         assert_eq!(action, None);
