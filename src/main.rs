@@ -120,7 +120,7 @@ fn main() -> ExitCode {
             StartScreen::NewGame => ui::Launch::NewGame,
             StartScreen::Settings => ui::Launch::Settings,
         };
-        return exit_code(ui::run(launch, options));
+        return window(launch, options);
     };
     match command {
         Command::Validate { files } => {
@@ -182,7 +182,7 @@ fn main() -> ExitCode {
             let options = ui::WindowOptions { pace, screenshot, quit_after_frames, then_debrief };
             if let Some(path) = save {
                 return match ui::screens::title::load_session(&path) {
-                    Ok(setup) => exit_code(ui::run(ui::Launch::Session(setup), options)),
+                    Ok(setup) => window(ui::Launch::Session(setup), options),
                     Err(e) => {
                         eprintln!("cannot load the save: {e}");
                         ExitCode::from(2)
@@ -217,9 +217,31 @@ fn main() -> ExitCode {
             };
             let start = oewg_sim::model::save::Start { text, seed, players, player_chair };
             let setup = sim::SessionSetup::new(scenario, name, &start);
-            exit_code(ui::run(ui::Launch::Session(setup), options))
+            window(ui::Launch::Session(setup), options)
         }
     }
+}
+
+/// The window needs a display; say so plainly instead of letting winit panic.
+fn display_missing() -> Option<ExitCode> {
+    let has = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty());
+    if cfg!(target_os = "linux") && !has("DISPLAY") && !has("WAYLAND_DISPLAY") {
+        eprintln!(
+            "oewg-sim: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). \
+             Run it in a desktop session, or headless under `xvfb-run -s \"-screen 0 1280x800x24\" oewg-sim ...`. \
+             The commands validate, simulate and transcript need no display."
+        );
+        return Some(ExitCode::from(3));
+    }
+    None
+}
+
+/// Opens the window, once the display is known to be there.
+fn window(launch: ui::Launch, options: ui::WindowOptions) -> ExitCode {
+    if let Some(code) = display_missing() {
+        return code;
+    }
+    exit_code(ui::run(launch, options))
 }
 
 fn exit_code(exit: bevy::app::AppExit) -> ExitCode {

@@ -84,3 +84,17 @@ fn a_damaged_save_is_refused_before_any_window_opens() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("cannot load the save") && err.contains("bad.ron"), "{err}");
 }
+
+#[test]
+fn without_a_display_the_window_explains_instead_of_panicking() {
+    let out = oewg()
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .args(["play", "--scenario", "tutorial"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no display") && err.contains("xvfb-run"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
