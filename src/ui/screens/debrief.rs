@@ -8,8 +8,8 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use crate::model::brief::{self, Mark};
 use crate::model::draft::ParagraphStatus;
 use crate::model::record::{Count, Record};
-use crate::model::{Draft, Scenario};
-use crate::sim::{ActiveScenario, DraftText, SessionRecord, SessionSetup};
+use crate::model::{Draft, Room, Scenario, Stand};
+use crate::sim::{ActiveScenario, DraftText, RoomState, SessionRecord, SessionSetup};
 use crate::ui::panels::{self, Role, bad_colour, good_colour};
 use crate::ui::screens::session::initial_room;
 use crate::ui::{Notice, PlayerRole, Screen, glossary, screen_frame, storage, views};
@@ -40,13 +40,22 @@ pub fn debrief_view(
     setup: &SessionSetup,
     record: &Record,
     draft: &Draft,
+    room: &Room,
     role: Role,
 ) -> DebriefView {
     let opening = record.drafts.first().cloned().unwrap_or_else(|| Draft::opening(scenario, draft.text));
     let adoption = record.conclusion.as_ref().map(|c| views::adoption_view(scenario, draft, c));
     let (role_line, marks) = match role {
         Role::Delegation(d) => (
-            format!("You played the delegation of {}.", scenario.delegations[d].name),
+            format!(
+                "You played the delegation of {}; at the gavel you {}.",
+                scenario.delegations[d].name,
+                match room.stand[d] {
+                    Stand::AsInstructed => "followed your instructions",
+                    Stand::Object => "declared you would object",
+                    Stand::JoinConsensus => "declared you would join consensus",
+                }
+            ),
             brief::delegation_marks(scenario, &initial_room(scenario, setup.seed), d, record, draft),
         ),
         Role::Chair => ("You held the chair.".to_string(), brief::chair_marks(scenario, record, &opening, draft)),
@@ -245,12 +254,13 @@ fn debrief_screen(
     setup: Res<SessionSetup>,
     record: Res<SessionRecord>,
     draft: Res<DraftText>,
+    room: Res<RoomState>,
     role: Res<PlayerRole>,
     mut notice: ResMut<Notice>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let view = debrief_view(&scenario, &setup, &record, &draft, role.0);
+    let view = debrief_view(&scenario, &setup, &record, &draft, &room, role.0);
     let mut action = None;
     screen_frame(ctx, "debrief", |ui| {
         notice.show(ui);
@@ -296,7 +306,8 @@ mod tests {
         let mut session = crate::model::Session::with_players(scenario.clone(), 0, 2, &[cub], false, true);
         session.run();
         let setup = SessionSetup::new(scenario.clone(), path.display().to_string(), &start);
-        let view = debrief_view(&scenario, &setup, &session.record, &session.draft, Role::Delegation(cub));
+        let view =
+            debrief_view(&scenario, &setup, &session.record, &session.draft, &session.room, Role::Delegation(cub));
         assert_eq!(view.outcome, session.record.conclusion.as_ref().unwrap().outcome.label());
         assert!(view.role_line.contains("Cuba"));
         assert!(view.marks.len() >= 3, "outcome, priorities, verdict: {:?}", view.marks);
