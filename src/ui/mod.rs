@@ -233,13 +233,24 @@ fn let_idle_window_sleep(
     }
 }
 
-/// F12: a PNG of the window into the game's folder (for a report, or a bug).
+/// F12: a PNG of the window into the game's folder (for a report, or a bug). The
+/// notice comes a few frames later, so the picture does not catch it half drawn.
 fn screenshot_key(
     mut commands: Commands,
     keys: Res<ButtonInput<KeyCode>>,
     mut notice: ResMut<Notice>,
     mut taken: Local<u32>,
+    mut pending: Local<Option<(PathBuf, u32)>>,
+    mut redraw: MessageWriter<RequestRedraw>,
 ) {
+    if let Some((path, frames)) = pending.as_mut() {
+        *frames += 1;
+        redraw.write(RequestRedraw);
+        if *frames >= 3 {
+            notice.ok(format!("Screenshot: {}", path.display()));
+            *pending = None;
+        }
+    }
     if keys.just_pressed(KeyCode::F12) {
         *taken += 1;
         let name = format!(
@@ -252,8 +263,8 @@ fn screenshot_key(
             notice.problem(format!("Could not save a screenshot: {e}"));
             return;
         }
-        notice.ok(format!("Screenshot: {}", path.display()));
-        commands.spawn(Screenshot::primary_window()).observe(save_to_disk(path));
+        commands.spawn(Screenshot::primary_window()).observe(save_to_disk(path.clone()));
+        *pending = Some((path, 0));
     }
 }
 
