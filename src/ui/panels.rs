@@ -73,6 +73,8 @@ pub struct ParagraphView {
     /// Each rung's wording, position and whether it is agreed language.
     pub ladder: Vec<(String, f32, bool)>,
     pub support: Support,
+    /// Playing a delegation: what this paragraph does to you, and whether it crosses your red line.
+    pub mine: Option<(VerdictKind, bool)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -213,7 +215,16 @@ pub fn draft_panel(ui: &mut egui::Ui, view: &DraftView, state: &mut DraftUi) {
                 );
             }
         });
-        support_bar(ui, p.support);
+        ui.horizontal(|ui| {
+            support_bar(ui, p.support);
+            if let Some((kind, crossed)) = p.mine
+                && in_text
+            {
+                let text = if crossed { "you: red line crossed".to_string() } else { format!("you: {}", kind.label()) };
+                ui.colored_label(verdict_colour(ui.ctx(), kind), egui::RichText::new(text).small())
+                    .on_hover_text("What this paragraph alone does to your delegation.");
+            }
+        });
         if !(acting && in_text) {
             continue;
         }
@@ -657,7 +668,7 @@ pub fn forecast_chart(ui: &mut egui::Ui, rows: &[ForecastRow]) {
             let i = mark.value.round() as usize;
             if (mark.value - i as f64).abs() < 1e-6 && i < n { labels[n - 1 - i].clone() } else { String::new() }
         })
-        .x_axis_label("position: 0 silence or the weakest wording, 100 the strongest")
+        .x_axis_label("position (0 weakest, 100 strongest)")
         .show(ui, |plot| {
             plot.points(marker("text", series(|r| r.text), egui_plot::MarkerShape::Square, text_colour));
             plot.points(marker(
@@ -766,6 +777,7 @@ mod tests {
                 ("States are encouraged to consider...".into(), 45.0, false),
             ],
             support: [10, 5, 2, 1],
+            mine: None,
         }
     }
 

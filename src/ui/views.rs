@@ -21,14 +21,17 @@ pub fn assessments(scenario: &Scenario, room: &Room, draft: &Draft) -> Vec<Asses
 pub fn paragraph_support(room: &Room, assessments: &[Assessment], issue: usize, position: f32) -> Support {
     let mut support = [0u16; 4];
     for (d, a) in assessments.iter().enumerate() {
-        let crossed = room.red_line(d, issue).is_some_and(|r| r.crossed_by(position));
-        let loss = issue_loss(room.salience(d, issue), room.ideal(d, issue), position);
-        let objects =
-            crossed || (a.kind == VerdictKind::Objects && a.red_line_issue.is_none() && a.worst_issue == issue);
-        let kind = if objects { VerdictKind::Objects } else { evaluate::acceptance(loss) };
-        support[kind as usize] += 1;
+        support[paragraph_verdict(room, d, a, issue, position).0 as usize] += 1;
     }
     support
+}
+
+/// What one issue's paragraph does to delegation `d`, and whether it crosses its red line.
+pub fn paragraph_verdict(room: &Room, d: usize, a: &Assessment, issue: usize, position: f32) -> (VerdictKind, bool) {
+    let crossed = room.red_line(d, issue).is_some_and(|r| r.crossed_by(position));
+    let loss = issue_loss(room.salience(d, issue), room.ideal(d, issue), position);
+    let objects = crossed || (a.kind == VerdictKind::Objects && a.red_line_issue.is_none() && a.worst_issue == issue);
+    (if objects { VerdictKind::Objects } else { evaluate::acceptance(loss) }, crossed)
 }
 
 pub fn draft_view(
@@ -56,6 +59,12 @@ pub fn draft_view(
                 rung: p.rung,
                 ladder: issue.ladder.iter().map(|w| (w.text.clone(), w.position, w.agreed)).collect(),
                 support: paragraph_support(room, assessments, p.issue, positions[p.issue]),
+                mine: match role {
+                    Role::Delegation(d) => {
+                        Some(paragraph_verdict(room, d, &assessments[d], p.issue, positions[p.issue]))
+                    }
+                    _ => None,
+                },
             }
         })
         .collect();
