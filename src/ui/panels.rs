@@ -902,6 +902,17 @@ mod tests {
     }
 
     #[test]
+    fn a_delegation_sees_what_each_paragraph_does_to_it() {
+        let mut v = view(Role::Delegation(3));
+        v.paragraphs[0].mine = Some((VerdictKind::Objects, true));
+        v.paragraphs[1].mine = Some((VerdictKind::CanLiveWith, false));
+        let harness =
+            Harness::new_ui_state(move |ui, state: &mut DraftUi| draft_panel(ui, &v, state), DraftUi::default());
+        assert!(harness.query_by_label("you: red line crossed").is_some());
+        assert!(harness.query_by_label("you: can live with it").is_some());
+    }
+
+    #[test]
     fn an_observer_gets_no_controls() {
         let v = view(Role::Observer);
         let harness =
