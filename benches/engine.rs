@@ -54,7 +54,9 @@ fn ui_frame(c: &mut Criterion) {
         session.step(&[]);
     }
     let (room, draft, record) = (session.room.clone(), session.draft.clone(), session.record.clone());
-    let assessments = views::assessments(&scenario, &room, &draft);
+    let positions = draft.positions(&scenario.issues);
+    let mut assessments = Vec::new();
+    evaluate::assess_all(&scenario, &room, &positions, &mut assessments);
     let seats: Vec<SeatView> = scenario
         .delegations
         .iter()
@@ -71,8 +73,8 @@ fn ui_frame(c: &mut Criterion) {
     let cub = scenario.delegation_index("CUB").unwrap();
     let mut harness = egui_kittest::Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_ui_state(
         move |ui, state: &mut (DraftUi, Vec<panels::UiAction>)| {
-            // What the session screen builds each frame from the model, then draws.
-            let assessments = views::assessments(&scenario, &room, &draft);
+            // What the session screen builds each frame from the model (the assessments come
+            // ready from the ECS), then draws.
             let view = views::draft_view(&scenario, &room, &draft, &assessments, &[], Role::Delegation(cub), false);
             let inspector = views::inspector_view(&scenario, &room, &draft, &record, cub, Some(cub));
             panels::room_panel(ui, &seats, &[], &mut None, &mut state.1);

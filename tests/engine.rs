@@ -361,6 +361,13 @@ fn a_full_session_runs_headless_through_the_ecs_and_matches_the_model() {
     let setup = setup_of(&s, 9, false);
     let mut app = sim::headless_app(setup);
     assert!(sim::run_headless(&mut app, 500), "the session must conclude");
+    // One assessment pass serves the seats and the window.
+    let assessments = app.world().resource::<sim::Assessments>().0.clone();
+    assert_eq!(assessments.len(), s.delegations.len());
+    let mut seats = app.world_mut().query::<(&sim::Seat, &sim::CurrentVerdict)>();
+    for (seat, verdict) in seats.iter(app.world()) {
+        assert_eq!(verdict.0, assessments[seat.index].kind, "{}", seat.code);
+    }
     let record = &app.world().resource::<sim::SessionRecord>().0;
     let conclusion = record.conclusion.clone().expect("concluded");
 

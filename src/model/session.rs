@@ -445,20 +445,15 @@ fn declare(p: &mut Parts, by: usize, stand: Stand) {
 }
 
 impl Intent {
-    /// Whether every index in the intent points at something in the scenario
-    /// (a save or a network message may not).
+    /// Whether every delegation and issue the intent names is in the scenario (a
+    /// save or a network message may not). Edits need no check here: the draft
+    /// checks each one when it is proposed or applied, and refuses what does not fit.
     pub fn fits(&self, scenario: &Scenario) -> bool {
         let (n, issues) = (scenario.delegations.len(), scenario.issues.len());
-        let edit_fits = |e: &Edit| match *e {
-            Edit::Insert { issue, rung } => issue < issues && rung < scenario.issues[issue].ladder.len(),
-            _ => true,
-        };
         match self {
-            Intent::Propose { by, edit } => *by < n && edit_fits(edit),
+            Intent::Propose { by, .. } | Intent::Declare { by, .. } => *by < n,
             Intent::Lobby { by, target, issue } => *by < n && *target < n && *issue < issues,
-            Intent::ChairEdit(edit) => edit_fits(edit),
-            Intent::CallForAdoption => true,
-            Intent::Declare { by, .. } => *by < n,
+            Intent::ChairEdit(_) | Intent::CallForAdoption => true,
         }
     }
 }

@@ -12,7 +12,7 @@ use rand_chacha::ChaCha8Rng;
 use crate::model::forecast::{self, IssueForecast};
 use crate::model::save::{self, Start};
 use crate::model::session::{self, Clock, Intent, Parts, Phase};
-use crate::model::{Draft, Edit, Record, Room, Scenario, VerdictKind, evaluate};
+use crate::model::{Assessment, Draft, Edit, Record, Room, Scenario, VerdictKind, evaluate};
 
 /// The negotiation phases as Bevy states; they mirror `Clock::phase`.
 #[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -126,6 +126,11 @@ pub enum Controller {
 #[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CurrentVerdict(pub VerdictKind);
 
+/// Every delegation's assessment of the current draft, in delegation order,
+/// refreshed when the draft or the room changes; the window reads it.
+#[derive(Resource, Default, Deref)]
+pub struct Assessments(pub Vec<Assessment>);
+
 /// Where the room is likely to land on each issue (compromise and Nash points),
 /// recomputed when positions move.
 #[derive(Resource, Default, Deref)]
@@ -148,6 +153,7 @@ impl Plugin for SimPlugin {
             .init_resource::<Pacing>()
             .init_resource::<PendingIntents>()
             .init_resource::<Forecasts>()
+            .init_resource::<Assessments>()
             .init_resource::<StepLog>()
             // A new setup (a new game, a loaded save) starts a new session.
             .add_systems(PreUpdate, start_session.run_if(resource_exists_and_changed::<SessionSetup>))
@@ -180,15 +186,14 @@ fn start_session(
     let scenario = setup.scenario.clone();
     let mut session = save::replay(scenario.clone(), &setup.start(), &setup.replay);
     session.record.verbose = setup.verbose;
-    let positions = session.draft.positions(&scenario.issues);
     for (index, delegation) in scenario.delegations.iter().enumerate() {
         let controller = if setup.players.contains(&index) { Controller::Player } else { Controller::Ai };
-        let verdict = evaluate::assess(&scenario, &session.room, index, &positions).kind;
+        // `refresh_verdicts` fills in the verdict: the new draft and room count as changed.
         commands.spawn((
             Name::new(delegation.name.clone()),
             Seat { index, code: delegation.code.clone() },
             controller,
-            CurrentVerdict(verdict),
+            CurrentVerdict(VerdictKind::CanLiveWith),
         ));
     }
     log.0 = setup.replay.clone();
@@ -262,14 +267,18 @@ fn run_phase(
     next.set(negotiation.clock.phase.into());
 }
 
-fn refresh_verdicts(negotiation: Negotiation, mut seats: Query<(&Seat, &mut CurrentVerdict)>) {
+fn refresh_verdicts(
+    negotiation: Negotiation,
+    mut assessments: ResMut<Assessments>,
+    mut seats: Query<(&Seat, &mut CurrentVerdict)>,
+) {
     if !negotiation.draft.is_changed() && !negotiation.room.is_changed() {
         return;
     }
     let positions = negotiation.draft.positions(&negotiation.scenario.issues);
+    evaluate::assess_all(&negotiation.scenario, &negotiation.room, &positions, &mut assessments.0);
     for (seat, mut verdict) in &mut seats {
-        let kind = evaluate::assess(&negotiation.scenario, &negotiation.room, seat.index, &positions).kind;
-        verdict.set_if_neq(CurrentVerdict(kind));
+        verdict.set_if_neq(CurrentVerdict(assessments[seat.index].kind));
     }
 }
 

@@ -9,12 +9,6 @@ use crate::model::record::{self as rec, Conclusion};
 use crate::model::session::Phase;
 use crate::model::{Draft, Edit, Room, Scenario};
 
-/// Every delegation's verdict on the draft, in delegation order.
-pub fn assessments(scenario: &Scenario, room: &Room, draft: &Draft) -> Vec<Assessment> {
-    let positions = draft.positions(&scenario.issues);
-    (0..scenario.delegations.len()).map(|d| evaluate::assess(scenario, room, d, &positions)).collect()
-}
-
 /// What one issue's paragraph does to each delegation: an objection where it
 /// crosses a red line or is the heaviest loss of an objector; otherwise the
 /// verdict that loss alone would give.

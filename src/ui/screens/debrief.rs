@@ -11,7 +11,7 @@ use crate::model::record::{Count, Record};
 use crate::model::{Draft, Room, Scenario, Stand};
 use crate::sim::{ActiveScenario, DraftText, RoomState, SessionRecord, SessionSetup};
 use crate::ui::panels::{self, Role, bad_colour, good_colour};
-use crate::ui::screens::session::initial_room;
+use crate::ui::screens::session::CapitalInstructions;
 use crate::ui::{Notice, PlayerRole, Screen, glossary, screen_frame, storage, views};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -37,7 +37,7 @@ pub struct DebriefView {
 
 pub fn debrief_view(
     scenario: &Scenario,
-    setup: &SessionSetup,
+    initial_room: &Room,
     record: &Record,
     draft: &Draft,
     room: &Room,
@@ -56,7 +56,7 @@ pub fn debrief_view(
                     Stand::JoinConsensus => "declared you would join consensus",
                 }
             ),
-            brief::delegation_marks(scenario, &initial_room(scenario, setup.seed), d, record, draft),
+            brief::delegation_marks(scenario, initial_room, d, record, draft),
         ),
         Role::Chair => ("You held the chair.".to_string(), brief::chair_marks(scenario, record, &opening, draft)),
         Role::Observer => {
@@ -242,7 +242,11 @@ impl Plugin for DebriefPlugin {
     fn build(&self, app: &mut App) {
         app.add_systems(
             EguiPrimaryContextPass,
-            debrief_screen.run_if(in_state(Screen::Debrief).and_then(resource_exists::<SessionRecord>)),
+            debrief_screen.run_if(
+                in_state(Screen::Debrief)
+                    .and_then(resource_exists::<SessionRecord>)
+                    .and_then(resource_exists::<CapitalInstructions>),
+            ),
         );
     }
 }
@@ -252,6 +256,7 @@ fn debrief_screen(
     mut contexts: EguiContexts,
     scenario: Res<ActiveScenario>,
     setup: Res<SessionSetup>,
+    capital: Res<CapitalInstructions>,
     record: Res<SessionRecord>,
     draft: Res<DraftText>,
     room: Res<RoomState>,
@@ -260,7 +265,7 @@ fn debrief_screen(
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let view = debrief_view(&scenario, &setup, &record, &draft, &room, role.0);
+    let view = debrief_view(&scenario, &capital.room, &record, &draft, &room, role.0);
     let mut action = None;
     screen_frame(ctx, "debrief", |ui| {
         notice.show(ui);
@@ -306,8 +311,9 @@ mod tests {
         let mut session = crate::model::Session::with_players(scenario.clone(), 0, 2, &[cub], false, true);
         session.run();
         let setup = SessionSetup::new(scenario.clone(), path.display().to_string(), &start);
+        let initial = CapitalInstructions::of(&setup, Role::Delegation(cub)).room;
         let view =
-            debrief_view(&scenario, &setup, &session.record, &session.draft, &session.room, Role::Delegation(cub));
+            debrief_view(&scenario, &initial, &session.record, &session.draft, &session.room, Role::Delegation(cub));
         assert_eq!(view.outcome, session.record.conclusion.as_ref().unwrap().outcome.label());
         assert!(view.role_line.contains("Cuba"));
         assert!(view.marks.len() >= 3, "outcome, priorities, verdict: {:?}", view.marks);

@@ -11,7 +11,7 @@ use crate::model::Scenario;
 use crate::model::save::Start;
 use crate::sim::SessionSetup;
 use crate::ui::panels::{Role, bad_colour, good_colour};
-use crate::ui::screens::session::{InstructionsRead, how_to_play, instructions_for, instructions_panel};
+use crate::ui::screens::session::{CapitalInstructions, InstructionsRead, how_to_play, instructions_panel};
 use crate::ui::{Screen, glossary, screen_frame};
 
 /// One scenario as its card shows it.
@@ -269,9 +269,20 @@ pub fn seat_rows(scenario: &Scenario) -> Vec<SeatRow> {
         .collect()
 }
 
-/// The session about to start, shown on the instructions screen.
-#[derive(Resource, Clone)]
-pub struct PendingSetup(pub SessionSetup);
+/// The session about to start and its brief, shown on the instructions screen.
+#[derive(Resource)]
+pub struct PendingSetup {
+    pub setup: SessionSetup,
+    pub role: Role,
+    pub capital: CapitalInstructions,
+}
+
+impl PendingSetup {
+    pub fn new(setup: SessionSetup) -> PendingSetup {
+        let role = crate::ui::PlayerRole::of(&setup).0;
+        PendingSetup { capital: CapitalInstructions::of(&setup, role), role, setup }
+    }
+}
 
 impl NewGameUi {
     /// The setup the choices describe, if they are complete.
@@ -327,7 +338,7 @@ fn new_game_screen(
         Some(NewGameAction::Back) => next.set(Screen::Title),
         Some(NewGameAction::Instructions) => {
             if let Some(setup) = state.0.setup(&catalogue) {
-                commands.insert_resource(PendingSetup(setup));
+                commands.insert_resource(PendingSetup::new(setup));
                 next.set(Screen::Instructions);
             }
         }
@@ -343,10 +354,8 @@ fn instructions_screen(
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let setup = &pending.0;
+    let (setup, role, brief) = (&pending.setup, pending.role, &pending.capital.brief);
     let scenario = &setup.scenario;
-    let role = crate::ui::PlayerRole::of(setup).0;
-    let brief = instructions_for(scenario, setup.seed, role);
     let mut take_seat = false;
     let mut back = false;
     screen_frame(ctx, "instructions", |ui| {
@@ -366,7 +375,7 @@ fn instructions_screen(
             ui.heading("Watching");
             ui.label("The AI plays every seat. Press P to let it run or Space to step; click any seat to see why it stands where it does.");
         } else {
-            instructions_panel(ui, scenario, &brief);
+            instructions_panel(ui, scenario, brief);
             ui.separator();
             how_to_play(ui, role);
         }
@@ -389,7 +398,7 @@ fn instructions_screen(
     });
     if take_seat {
         commands.insert_resource(InstructionsRead(true));
-        commands.insert_resource(pending.0.clone());
+        commands.insert_resource(pending.setup.clone());
         commands.remove_resource::<PendingSetup>();
         next.set(Screen::Session);
     } else if back {

@@ -11,8 +11,8 @@ use crate::model::record::{EntryKind, Speaker};
 use crate::model::save::{Reached, SaveGame};
 use crate::model::{Intent, Room, Scenario, Stand, VerdictKind};
 use crate::sim::{
-    ActiveScenario, CurrentVerdict, DraftText, Forecasts, IntentMessage, Pacing, Proposals, RoomState, Seat,
-    SessionClock, SessionRecord, SessionSetup, StepLog,
+    ActiveScenario, Assessments, CurrentVerdict, DraftText, Forecasts, IntentMessage, Pacing, Proposals, RoomState,
+    Seat, SessionClock, SessionRecord, SessionSetup, StepLog,
 };
 use crate::ui::panels::{self, AdoptionAction, DraftUi, Role, SeatView, UiAction, bad_colour, good_colour};
 use crate::ui::settings::{Settings, SettingsReturn};
@@ -51,21 +51,28 @@ pub struct GavelChoice(pub Option<Stand>);
 #[derive(Resource, Default)]
 pub struct InstructionsRead(pub bool);
 
-/// The capital's instructions (or the chair's brief) for this session, fixed at its start.
+/// The capital's instructions (or the chair's brief) for this session, fixed at its
+/// start, and the room they were written from (the debrief marks against both).
 #[derive(Resource)]
-pub struct CapitalInstructions(pub Instructions);
+pub struct CapitalInstructions {
+    pub brief: Instructions,
+    pub room: Room,
+}
+
+impl CapitalInstructions {
+    pub fn of(setup: &SessionSetup, role: Role) -> CapitalInstructions {
+        let room = initial_room(&setup.scenario, setup.seed);
+        let brief = match role {
+            Role::Delegation(d) => brief::instructions(&setup.scenario, &room, d),
+            Role::Chair | Role::Observer => brief::chair_instructions(&setup.scenario),
+        };
+        CapitalInstructions { brief, room }
+    }
+}
 
 /// The room as the session began: what the capital's instructions are written from.
 pub fn initial_room(scenario: &Scenario, seed: u64) -> Room {
     Room::drawn(scenario, &mut ChaCha8Rng::seed_from_u64(seed))
-}
-
-/// The brief for whoever the person at this window plays.
-pub fn instructions_for(scenario: &Scenario, seed: u64, role: Role) -> Instructions {
-    match role {
-        Role::Delegation(d) => brief::instructions(scenario, &initial_room(scenario, seed), d),
-        Role::Chair | Role::Observer => brief::chair_instructions(scenario),
-    }
 }
 
 pub struct SessionScreenPlugin;
@@ -111,7 +118,7 @@ fn reset_for_new_setup(
     let role = PlayerRole::of(&setup);
     commands.insert_resource(role);
     commands.insert_resource(AiPaused(role.0 != Role::Observer && !options.scripted()));
-    commands.insert_resource(CapitalInstructions(instructions_for(&setup.scenario, setup.seed, role.0)));
+    commands.insert_resource(CapitalInstructions::of(&setup, role.0));
     // A player starts with their own delegation in the inspector.
     selection.0 = match role.0 {
         Role::Delegation(d) => Some(d),
@@ -168,9 +175,7 @@ fn session_keys(
         paused.0 = !paused.0;
     }
     if keys.just_pressed(KeyCode::KeyA) && role.0 == Role::Chair && record.conclusion.is_none() {
-        intents.write(IntentMessage(Intent::CallForAdoption));
-        paused.0 = false;
-        save.notice.ok("You call for adoption: the question is put once this round's consultations end.");
+        submit(Intent::CallForAdoption, &mut intents, &mut paused, &mut save.notice);
     }
     if keys.just_pressed(KeyCode::KeyI) {
         overlays.instructions = !overlays.instructions;
@@ -195,6 +200,16 @@ fn session_keys(
         }
     }
     Ok(())
+}
+
+/// Sends a person's intent. A call for adoption is answered after this round, so
+/// the AI runs there at the chosen pace.
+fn submit(intent: Intent, intents: &mut MessageWriter<IntentMessage>, paused: &mut AiPaused, notice: &mut Notice) {
+    if intent == Intent::CallForAdoption {
+        paused.0 = false;
+        notice.ok("You call for adoption: the question is put once this round's consultations end.");
+    }
+    intents.write(IntentMessage(intent));
 }
 
 /// What a save of the running session needs.
@@ -310,6 +325,7 @@ struct SessionState<'w, 's> {
     paused: ResMut<'w, AiPaused>,
     brief: Res<'w, CapitalInstructions>,
     proposals: Res<'w, Proposals>,
+    assessments: Res<'w, Assessments>,
     seats: Query<'w, 's, (&'static Seat, &'static CurrentVerdict)>,
 }
 
@@ -370,8 +386,20 @@ fn session_screen(
     mut save: SaveRequest,
     mut pacing: ResMut<Pacing>,
 ) -> Result {
-    let SessionState { scenario, draft, clock, record, room, forecasts, role, mut paused, brief, proposals, seats } =
-        state;
+    let SessionState {
+        scenario,
+        draft,
+        clock,
+        record,
+        room,
+        forecasts,
+        role,
+        mut paused,
+        brief,
+        proposals,
+        assessments,
+        seats,
+    } = state;
     let ctx = contexts.ctx_mut()?.clone();
     // egui 0.36 panels are laid out inside a root Ui covering the window.
     let mut root = egui::Ui::new(
@@ -379,7 +407,6 @@ fn session_screen(
         "session".into(),
         egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
     );
-    let assessments = views::assessments(&scenario, &room, &draft);
     let mut seat_list: Vec<SeatView> = seats
         .iter()
         .map(|(s, v)| SeatView {
@@ -611,7 +638,7 @@ fn session_screen(
         egui::Window::new("Your capital's instructions").open(&mut overlays.instructions).default_width(520.0).show(
             &ctx,
             |ui| {
-                instructions_panel(ui, &scenario, &brief.0);
+                instructions_panel(ui, &scenario, &brief.brief);
                 ui.separator();
                 how_to_play(ui, role.0);
             },
@@ -646,14 +673,7 @@ fn session_screen(
 
     for action in actions {
         match action {
-            UiAction::Submit(intent) => {
-                if intent == Intent::CallForAdoption {
-                    // The question is put after this round: let the AI run there at the chosen pace.
-                    paused.0 = false;
-                    save.notice.ok("You call for adoption: the question is put once this round's consultations end.");
-                }
-                intents.write(IntentMessage(intent));
-            }
+            UiAction::Submit(intent) => submit(intent, &mut intents, &mut paused, &mut save.notice),
             UiAction::Inspect(d) => selection.0 = Some(d),
         }
     }

@@ -193,7 +193,7 @@ fn title_screen(
         Some(TitleAction::NewSession) => next.set(Screen::NewGame),
         Some(TitleAction::Tutorial) => match tutorial_as_chair() {
             Some(setup) => {
-                commands.insert_resource(PendingSetup(setup));
+                commands.insert_resource(PendingSetup::new(setup));
                 notice.0 = None;
                 next.set(Screen::Instructions);
             }
