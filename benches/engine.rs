@@ -1,26 +1,27 @@
-//! Criterion benchmarks: one delegation's evaluation, one round, one full
-//! session of the default scenario. Run with `cargo bench`.
+//! Criterion benchmarks: one delegation's evaluation, one round, one full session of
+//! the default scenario, and the session screen's panels. Run with `cargo bench`.
 
 use std::hint::black_box;
-use std::path::Path;
 use std::sync::Arc;
 
-use bevy_egui::egui;
 use criterion::{Criterion, criterion_group, criterion_main};
 use oewg_sim::model::{Phase, Room, Session, evaluate};
 
+fn default_scenario() -> Arc<oewg_sim::model::Scenario> {
+    Arc::new(oewg_sim::scenario::load_named("oewg_2019").expect("default scenario loads").1)
+}
+
 fn engine(c: &mut Criterion) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/oewg_2019.ron");
-    let scenario = Arc::new(oewg_sim::scenario::load(path).expect("default scenario loads"));
+    let scenario = default_scenario();
     let room = Room::new(&scenario);
-    let positions = oewg_sim::model::Draft::opening(&scenario, 0).positions(&scenario.issues);
+    let placements = oewg_sim::model::Draft::opening(&scenario, 0).placements(&scenario.issues);
 
     c.bench_function("evaluate one delegation", |b| {
-        b.iter(|| evaluate::assess(&scenario, &room, black_box(42), black_box(&positions)))
+        b.iter(|| evaluate::assess(&scenario, &room, black_box(42), black_box(&placements)))
     });
 
     c.bench_function("one round (consultations and revision, 193 delegations)", |b| {
-        let mut start = Session::new(scenario.clone(), 0, 1, false);
+        let mut start = Session::new(scenario.clone(), 1, false);
         while start.clock.phase != Phase::Consultations {
             start.step(&[]);
         }
@@ -36,55 +37,60 @@ fn engine(c: &mut Criterion) {
         let mut seed = 0;
         b.iter(|| {
             seed += 1;
-            let mut s = Session::new(scenario.clone(), 0, seed, false);
-            black_box(s.run().outcome)
+            let mut s = Session::new(scenario.clone(), seed, false);
+            s.run();
+            black_box(s.conclusion(0).map(|c| c.outcome))
         })
     });
 }
 
-/// The session screen's panels for 193 delegations, built by egui without a
-/// window: the part of a frame this code controls (the rest is rendering).
+/// The session screen's panels for 193 delegations, built by egui without a window: the
+/// part of a frame this code controls (the rest is rendering).
+#[cfg(feature = "window")]
 fn ui_frame(c: &mut Criterion) {
-    use oewg_sim::ui::panels::{self, DraftUi, Role, SeatView};
-    use oewg_sim::ui::views;
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/oewg_2019.ron");
-    let scenario = Arc::new(oewg_sim::scenario::load(path).expect("default scenario loads"));
-    let mut session = Session::new(scenario.clone(), 0, 1, true);
+    use bevy_egui::egui;
+    use oewg_sim::model::Seat;
+    use oewg_sim::ui::panels::{UiAction, draft, inspector, room};
+    use oewg_sim::ui::views::{self, Table};
+    let scenario = default_scenario();
+    let mut session = Session::new(scenario.clone(), 1, true);
     while session.clock.phase != Phase::Consultations {
         session.step(&[]);
     }
-    let (room, draft, record) = (session.room.clone(), session.draft.clone(), session.record.clone());
-    let positions = draft.positions(&scenario.issues);
+    let placements = session.texts[0].draft.placements(&scenario.issues);
     let mut assessments = Vec::new();
-    evaluate::assess_all(&scenario, &room, &positions, &mut assessments);
-    let seats: Vec<SeatView> = scenario
-        .delegations
-        .iter()
-        .enumerate()
-        .map(|(index, d)| SeatView {
-            index,
-            code: d.code.clone(),
-            name: d.name.clone(),
-            verdict: assessments[index].kind,
-            why: views::seat_reason(&scenario, &assessments[index]),
-            groups: d.groups.clone(),
-        })
-        .collect();
+    evaluate::assess_all(&scenario, &session.room, &placements, &mut assessments);
+    let assessments = vec![assessments];
     let cub = scenario.delegation_index("CUB").unwrap();
+    let l = oewg_sim::text::english();
     let mut harness = egui_kittest::Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_ui_state(
-        move |ui, state: &mut (DraftUi, Vec<panels::UiAction>)| {
+        move |ui, state: &mut (draft::DraftUi, room::RoomUi, Vec<UiAction>)| {
             // What the session screen builds each frame from the model (the assessments come
             // ready from the ECS), then draws.
-            let view = views::draft_view(&scenario, &room, &draft, &assessments, &[], Role::Delegation(cub), false);
-            let inspector = views::inspector_view(&scenario, &room, &draft, &record, cub, Some(cub));
-            panels::room_panel(ui, &seats, &[], &mut None, &mut state.1);
-            panels::draft_panel(ui, &view, &mut state.0);
-            panels::inspector_panel(ui, &inspector, &mut state.1);
+            let table = Table {
+                scenario: &scenario,
+                room: &session.room,
+                texts: &session.texts,
+                assessments: &assessments,
+                record: &session.record,
+                clock: &session.clock,
+                seating: &session.seating,
+            };
+            let seat = Some(Seat::Delegation(cub));
+            let draft_view = views::draft_view(l, &table, 0, seat);
+            let room_view = views::room_view(l, &table, 0, None, Some(cub));
+            let inspector_view = views::inspector_view(l, &table, 0, cub, Some(cub));
+            room::room_panel(ui, l, &room_view, &mut state.1, &mut state.2);
+            draft::draft_panel(ui, l, &draft_view, &mut state.0);
+            inspector::inspector_panel(ui, l, &inspector_view, &mut state.2);
         },
-        (DraftUi::default(), Vec::new()),
+        (draft::DraftUi::default(), room::RoomUi::default(), Vec::new()),
     );
     c.bench_function("session screen panels, 193 delegations (egui, no rendering)", |b| b.iter(|| harness.step()));
 }
+
+#[cfg(not(feature = "window"))]
+fn ui_frame(_: &mut Criterion) {}
 
 criterion_group!(benches, engine, ui_frame);
 criterion_main!(benches);

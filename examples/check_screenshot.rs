@@ -7,8 +7,7 @@
 use std::collections::HashSet;
 use std::process::ExitCode;
 
-use oewg_sim::ui::panels::VERDICTS;
-use oewg_sim::ui::settings::Palette;
+use oewg_sim::model::VerdictKind;
 
 /// Distinct colours a real screen has at the least (text is anti-aliased).
 const MIN_COLOURS: usize = 64;
@@ -29,10 +28,12 @@ fn main() -> ExitCode {
         }
     };
     let colours: HashSet<[u8; 3]> = image.pixels().map(|p| p.0).collect();
-    let verdict: Vec<[u8; 3]> = VERDICTS
+    // The standard palette's seat colours (ui::theme).
+    let ctx = bevy_egui::egui::Context::default();
+    let verdict: Vec<[u8; 3]> = VerdictKind::ALL
         .iter()
         .map(|&k| {
-            let c = Palette::Standard.verdict(k);
+            let c = oewg_sim::ui::theme::seat_fill(&ctx, k);
             [c.r(), c.g(), c.b()]
         })
         .collect();

@@ -1,8 +1,10 @@
-//! AI-only sessions in bulk, spread over threads. Run `i` of text `t` always
-//! uses the same derived seed, so results do not depend on the thread count.
+//! AI-only sessions in bulk, spread over threads, summarised as they finish (memory
+//! does not grow with the number of runs). Run `i` always uses the same derived seed,
+//! so results do not depend on the thread count.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use serde::Serialize;
@@ -11,31 +13,10 @@ use crate::model::record::Evaluations;
 use crate::model::session::run_seed;
 use crate::model::{Outcome, Scenario, Session, Vote};
 
-/// What one run leaves behind.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RunResult {
-    pub outcome: Outcome,
-    /// (delegation, issue, red line) of each delegation that blocked at the gavel.
-    pub blockers: Vec<(usize, usize, bool)>,
-    pub votes: Option<Vec<Vote>>,
-    pub evaluations: Evaluations,
-}
-
-pub fn run_one(scenario: &Arc<Scenario>, text: usize, seed: u64) -> RunResult {
-    let mut session = Session::new(scenario.clone(), text, seed, false);
-    let conclusion = session.run().clone();
-    RunResult {
-        outcome: conclusion.outcome,
-        blockers: conclusion.gavel.blockers.iter().map(|o| (o.delegation, o.issue, o.red_line)).collect(),
-        votes: conclusion.votes,
-        evaluations: session.record.evaluations,
-    }
-}
-
-/// Seed of run `run` of text `text`: every text gets its own stream.
-pub fn seed_for(seed: u64, text: usize, run: u64) -> u64 {
-    run_seed(seed ^ (text as u64).wrapping_mul(0xA076_1D64_78BD_642F), run)
-}
+/// The most runs one `simulate` takes (a forecast needs thousands, not billions).
+pub const MAX_RUNS: u64 = 10_000_000;
+/// The most worker threads.
+pub const MAX_THREADS: usize = 256;
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct VoteCount {
@@ -68,6 +49,7 @@ pub struct Timing {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Summary {
     pub scenario: String,
+    /// Sessions run; each decides every text of the scenario.
     pub runs: u64,
     pub seed: u64,
     pub texts: BTreeMap<String, TextSummary>,
@@ -75,91 +57,178 @@ pub struct Summary {
     pub timing: Timing,
 }
 
-pub fn simulate(scenario: Arc<Scenario>, runs: u64, seed: u64, threads: usize) -> Summary {
-    let started = Instant::now();
-    let threads = threads.max(1);
-    let mut texts = BTreeMap::new();
-    let mut evaluations = Evaluations::default();
-    for text in 0..scenario.texts.len() {
-        let mut results: Vec<Option<RunResult>> = vec![None; runs as usize];
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = (0..threads)
-                .map(|t| {
-                    let scenario = &scenario;
-                    scope.spawn(move || {
-                        (t as u64..runs)
-                            .step_by(threads)
-                            .map(|run| (run, run_one(scenario, text, seed_for(seed, text, run))))
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            for handle in handles {
-                for (run, result) in handle.join().expect("a simulation thread panicked") {
-                    results[run as usize] = Some(result);
+/// Running totals for one text, by index (turned into codes at the end).
+#[derive(Debug, Clone)]
+struct TextTotals {
+    outcomes: [u64; Outcome::ALL.len()],
+    objections: Vec<u64>,
+    /// (delegation, issue, red line) -> runs.
+    reasons: BTreeMap<(usize, usize, bool), u64>,
+    votes: Vec<[u64; 3]>,
+    voted: bool,
+}
+
+impl TextTotals {
+    fn new(delegations: usize) -> TextTotals {
+        TextTotals {
+            outcomes: [0; Outcome::ALL.len()],
+            objections: vec![0; delegations],
+            reasons: BTreeMap::new(),
+            votes: vec![[0; 3]; delegations],
+            voted: false,
+        }
+    }
+
+    fn merge(&mut self, other: &TextTotals) {
+        for (a, b) in self.outcomes.iter_mut().zip(other.outcomes) {
+            *a += b;
+        }
+        for (a, b) in self.objections.iter_mut().zip(&other.objections) {
+            *a += b;
+        }
+        for (k, v) in &other.reasons {
+            *self.reasons.entry(*k).or_default() += v;
+        }
+        for (a, b) in self.votes.iter_mut().zip(&other.votes) {
+            for k in 0..3 {
+                a[k] += b[k];
+            }
+        }
+        self.voted |= other.voted;
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Totals {
+    texts: Vec<TextTotals>,
+    evaluations: Evaluations,
+}
+
+impl Totals {
+    fn new(scenario: &Scenario) -> Totals {
+        let n = scenario.delegations.len();
+        Totals { texts: vec![TextTotals::new(n); scenario.texts.len()], evaluations: Evaluations::default() }
+    }
+
+    fn add_run(&mut self, scenario: &Arc<Scenario>, seed: u64) {
+        let mut session = Session::new(scenario.clone(), seed, false);
+        session.run();
+        self.evaluations += session.record.evaluations;
+        for (t, text) in session.record.texts.iter().enumerate() {
+            let Some(c) = &text.conclusion else { continue };
+            let totals = &mut self.texts[t];
+            let k = Outcome::ALL.iter().position(|o| *o == c.outcome).unwrap_or(0);
+            totals.outcomes[k] += 1;
+            for o in &c.gavel.blockers {
+                totals.objections[o.delegation] += 1;
+                *totals.reasons.entry((o.delegation, o.issue, o.red_line)).or_default() += 1;
+            }
+            if let Some(cast) = &c.votes {
+                totals.voted = true;
+                for (d, (v, _)) in cast.iter().enumerate() {
+                    let slot = match v {
+                        Vote::Yes => 0,
+                        Vote::No => 1,
+                        Vote::Abstain => 2,
+                    };
+                    totals.votes[d][slot] += 1;
                 }
             }
-        });
-        let results: Vec<RunResult> = results.into_iter().flatten().collect();
-        for r in &results {
-            evaluations += r.evaluations;
         }
-        texts.insert(scenario.texts[text].id.clone(), summarise(&scenario, &results));
     }
+
+    fn merge(&mut self, other: &Totals) {
+        for (a, b) in self.texts.iter_mut().zip(&other.texts) {
+            a.merge(b);
+        }
+        self.evaluations += other.evaluations;
+    }
+}
+
+/// Runs `runs` AI-only sessions on `threads` threads; `progress` is called now and then with
+/// the number of runs done (for a progress bar).
+pub fn simulate(
+    scenario: Arc<Scenario>,
+    runs: u64,
+    seed: u64,
+    threads: usize,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Summary {
+    let started = Instant::now();
+    let threads = threads.clamp(1, MAX_THREADS);
+    let done = AtomicU64::new(0);
+    let mut totals = Totals::new(&scenario);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads as u64)
+            .map(|t| {
+                let (scenario, done) = (&scenario, &done);
+                scope.spawn(move || {
+                    let mut mine = Totals::new(scenario);
+                    for run in (t..runs).step_by(threads) {
+                        mine.add_run(scenario, run_seed(seed, run));
+                        let so_far = done.fetch_add(1, Ordering::Relaxed) + 1;
+                        if t == 0 {
+                            progress(so_far);
+                        }
+                    }
+                    mine
+                })
+            })
+            .collect();
+        for handle in handles {
+            // A worker only panics on a bug in the model: say so rather than hide it.
+            let mine = handle.join().unwrap_or_else(|_| panic!("a simulation thread panicked"));
+            totals.merge(&mine);
+        }
+    });
+    progress(runs);
+    let texts =
+        scenario.texts.iter().zip(&totals.texts).map(|(text, t)| (text.id.clone(), summarise(&scenario, t))).collect();
     let wall = started.elapsed().as_secs_f64();
-    let sessions = runs * scenario.texts.len() as u64;
     Summary {
         scenario: scenario.id.clone(),
         runs,
         seed,
         texts,
-        evaluations,
+        evaluations: totals.evaluations,
         timing: Timing {
             wall_seconds: wall,
-            sessions_per_second: sessions as f64 / wall.max(1e-9),
-            evaluations_per_second: evaluations.total() as f64 / wall.max(1e-9),
-            full_evaluations_per_second: evaluations.full as f64 / wall.max(1e-9),
+            sessions_per_second: runs as f64 / wall.max(1e-9),
+            evaluations_per_second: totals.evaluations.total() as f64 / wall.max(1e-9),
+            full_evaluations_per_second: totals.evaluations.full as f64 / wall.max(1e-9),
         },
     }
 }
 
-fn summarise(scenario: &Scenario, results: &[RunResult]) -> TextSummary {
-    let mut outcomes: BTreeMap<&'static str, u64> = Outcome::ALL.iter().map(|o| (o.key(), 0)).collect();
-    let mut objections: BTreeMap<String, u64> = BTreeMap::new();
-    let mut reasons: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
-    let mut votes: Option<BTreeMap<String, VoteCount>> = None;
-    for r in results {
-        *outcomes.entry(r.outcome.key()).or_default() += 1;
-        for &(d, issue, red_line) in &r.blockers {
-            let code = scenario.delegations[d].code.clone();
-            *objections.entry(code.clone()).or_default() += 1;
-            let why = format!("{}{}", scenario.issues[issue].id, if red_line { " (red line)" } else { "" });
-            *reasons.entry(code).or_default().entry(why).or_default() += 1;
-        }
-        if let Some(cast) = &r.votes {
-            let tally = votes.get_or_insert_with(BTreeMap::new);
-            for (d, v) in cast.iter().enumerate() {
-                let count = tally.entry(scenario.delegations[d].code.clone()).or_default();
-                match v {
-                    Vote::Yes => count.yes += 1,
-                    Vote::No => count.no += 1,
-                    Vote::Abstain => count.abstain += 1,
-                }
-            }
-        }
+fn summarise(scenario: &Scenario, t: &TextTotals) -> TextSummary {
+    let code = |d: usize| scenario.delegations[d].code.clone();
+    let outcomes = Outcome::ALL.iter().zip(t.outcomes).map(|(o, n)| (o.key(), n)).collect();
+    let objections =
+        (0..t.objections.len()).filter(|&d| t.objections[d] > 0).map(|d| (code(d), t.objections[d])).collect();
+    let mut objection_reasons: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
+    for (&(d, issue, red_line), &n) in &t.reasons {
+        let why = format!("{}{}", scenario.issues[issue].id, if red_line { " (red line)" } else { "" });
+        *objection_reasons.entry(code(d)).or_default().entry(why).or_default() += n;
     }
-    TextSummary { outcomes, objections, objection_reasons: reasons, votes }
+    let votes = t.voted.then(|| {
+        (0..t.votes.len())
+            .map(|d| {
+                let [yes, no, abstain] = t.votes[d];
+                (code(d), VoteCount { yes, no, abstain })
+            })
+            .collect()
+    });
+    TextSummary { outcomes, objections, objection_reasons, votes }
 }
 
-/// The readable report of `simulate`.
+/// The readable report of `simulate` (command-line output).
 pub fn render(scenario: &Scenario, summary: &Summary) -> String {
-    let mut out = format!(
-        "{} ({}): {} AI-only run(s) per text, seed {}\n",
-        scenario.title, scenario.id, summary.runs, summary.seed
-    );
-    for (id, text) in &summary.texts {
-        out.push_str(&format!("\n{id}\n  outcomes:\n"));
-        for (key, n) in &text.outcomes {
+    let mut out =
+        format!("{} ({}): {} AI-only session(s), seed {}\n", scenario.title, scenario.id, summary.runs, summary.seed);
+    for text in &scenario.texts {
+        let Some(s) = summary.texts.get(&text.id) else { continue };
+        out.push_str(&format!("\n{}\n  outcomes:\n", text.id));
+        for (key, n) in &s.outcomes {
             if *n > 0 {
                 out.push_str(&format!(
                     "    {key:<30} {n:>7}  ({:.1}%)\n",
@@ -167,23 +236,23 @@ pub fn render(scenario: &Scenario, summary: &Summary) -> String {
                 ));
             }
         }
-        let mut objectors: Vec<(&String, &u64)> = text.objections.iter().collect();
+        let mut objectors: Vec<(&String, &u64)> = s.objections.iter().collect();
         objectors.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         if !objectors.is_empty() {
             out.push_str("  objected at the gavel (runs) and why:\n");
             for (code, n) in objectors.iter().take(12) {
-                let why: Vec<String> = text.objection_reasons[*code].iter().map(|(k, v)| format!("{k} ×{v}")).collect();
+                let why: Vec<String> = s.objection_reasons[*code].iter().map(|(k, v)| format!("{k} ×{v}")).collect();
                 out.push_str(&format!("    {code} {n:>7}  {}\n", why.join(", ")));
             }
         }
-        if let Some(votes) = &text.votes {
+        if let Some(votes) = &s.votes {
+            let voted = s.outcomes["adopted_by_vote"] + s.outcomes["rejected_by_vote"];
             let (mut y, mut n, mut a) = (0u64, 0u64, 0u64);
             for v in votes.values() {
                 y += v.yes;
                 n += v.no;
                 a += v.abstain;
             }
-            let voted = text.outcomes["adopted_by_vote"] + text.outcomes["rejected_by_vote"];
             if voted > 0 {
                 out.push_str(&format!(
                     "  mean recorded vote: {:.1} yes, {:.1} no, {:.1} abstaining\n",

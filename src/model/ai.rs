@@ -5,35 +5,33 @@
 use rand::RngExt;
 use rand_chacha::ChaCha8Rng;
 
-use super::draft::{Draft, Edit, ParagraphStatus};
-use super::evaluate::{Assessment, VerdictKind, issue_loss};
-use super::record::Evaluations;
+use super::draft::{Draft, Edit, ParagraphStatus, Placement};
+use super::evaluate::{Assessment, VerdictKind, placement_loss};
+use super::record::{Evaluations, LobbyResult};
 use super::room::Room;
-use super::scenario::{Fallback, Penholder, Scenario};
+use super::scenario::{Penholder, Scenario};
 
-/// Capital one lobbying attempt costs.
-pub const LOBBY_COST: f32 = 2.0;
 /// Most edits the penholder makes in one revision.
 pub const EDITS_PER_REVISION: usize = 3;
 
 /// The edit an objecting or reserved delegation asks for: one rung toward its
-/// ideal on its heaviest issue, an insertion where the text is silent, or deletion.
+/// ideal on its sticking issue, an insertion where the text is silent, or deletion.
 pub fn amendment_for(scenario: &Scenario, room: &Room, draft: &Draft, d: usize, a: &Assessment) -> Option<Edit> {
-    let issue = a.red_line_issue.unwrap_or(a.worst_issue);
+    let issue = a.sticking_issue();
     let spec = &scenario.issues[issue];
     let ideal = room.ideal(d, issue);
-    let closest_rung = |from: usize, to: usize| -> usize {
-        (from..to)
+    let closest_rung = || -> usize {
+        (0..spec.ladder.len())
             .min_by(|&x, &y| {
                 (spec.ladder[x].position - ideal).abs().total_cmp(&(spec.ladder[y].position - ideal).abs())
             })
-            .unwrap_or(from)
+            .unwrap_or(0)
     };
     match draft.paragraph_on(issue) {
         Some(paragraph) => {
             let rung = draft.paragraphs[paragraph].rung;
             let current = spec.ladder[rung].position;
-            let best = closest_rung(0, spec.ladder.len());
+            let best = closest_rung();
             let absent_better = (spec.absent - ideal).abs() < (spec.ladder[best].position - ideal).abs();
             if absent_better && (spec.absent - ideal).abs() < (current - ideal).abs() {
                 return Some(Edit::Delete { paragraph });
@@ -43,15 +41,23 @@ pub fn amendment_for(scenario: &Scenario, room: &Room, draft: &Draft, d: usize, 
             (step < spec.ladder.len()).then_some(Edit::Reword { paragraph, rung: step })
         }
         None => {
-            let rung = closest_rung(0, spec.ladder.len());
+            let rung = closest_rung();
             let gain = (spec.absent - ideal).abs() - (spec.ladder[rung].position - ideal).abs();
             (gain > 0.0).then_some(Edit::Insert { issue, rung })
         }
     }
 }
 
-/// One lobbying attempt of `lobbyist` on `target` about `issue`: on success the
-/// target's ideal moves toward where the text stands. Returns whether it moved.
+/// The chance that one attempt by `lobbyist` moves `target` on `issue`: better for an
+/// influential lobbyist, worse the more the target cares about the issue.
+pub fn lobby_odds(scenario: &Scenario, room: &Room, lobbyist: usize, target: usize, issue: usize) -> f32 {
+    let influence = scenario.delegations[lobbyist].influence;
+    let resistance = room.salience(target, issue);
+    (0.25 + 0.5 * influence) * (1.0 - 0.7 * resistance)
+}
+
+/// One lobbying attempt of `lobbyist` on `target` about `issue`: it spends capital and,
+/// on success, moves the target's ideal toward where the text stands.
 pub fn lobby(
     scenario: &Scenario,
     room: &mut Room,
@@ -60,21 +66,20 @@ pub fn lobby(
     target: usize,
     issue: usize,
     text_position: f32,
-) -> bool {
-    if room.capital[lobbyist] < LOBBY_COST {
-        return false;
+) -> LobbyResult {
+    let cost = scenario.params.lobby_cost;
+    if room.capital[lobbyist] + 1e-4 < cost {
+        return LobbyResult::NoCapital;
     }
-    room.capital[lobbyist] -= LOBBY_COST;
-    let influence = scenario.delegations[lobbyist].influence;
-    let resistance = room.salience(target, issue);
-    let chance = (0.25 + 0.5 * influence) * (1.0 - 0.7 * resistance);
+    room.capital[lobbyist] = (room.capital[lobbyist] - cost).max(0.0);
+    let chance = lobby_odds(scenario, room, lobbyist, target, issue);
     let roll: f32 = rng.random();
     if roll < chance {
-        let step = scenario.params.persuasion * (1.0 - 0.5 * resistance);
+        let step = scenario.params.persuasion * (1.0 - 0.5 * room.salience(target, issue));
         room.nudge(target, issue, text_position, step);
-        true
+        LobbyResult::Moved
     } else {
-        false
+        LobbyResult::Failed
     }
 }
 
@@ -89,8 +94,8 @@ pub fn lobbying_targets(
     scenario: &Scenario,
     room: &Room,
     assessments: &[Assessment],
-    positions: &[f32],
-    ai: &[bool],
+    placements: &[Placement],
+    ai: impl Fn(usize) -> bool,
 ) -> Vec<(usize, usize, usize)> {
     let mut objectors: Vec<usize> = (0..assessments.len())
         .filter(|&d| assessments[d].kind == VerdictKind::Objects && assessments[d].red_line_issue.is_none())
@@ -102,9 +107,9 @@ pub fn lobbying_targets(
     let mut plan = Vec::new();
     let mut next = 0;
     for l in 0..assessments.len() {
-        let lobbies = ai[l]
+        let lobbies = ai(l)
             && scenario.delegations[l].influence >= 0.4
-            && room.capital[l] >= LOBBY_COST
+            && room.capital[l] >= scenario.params.lobby_cost
             && assessments[l].kind <= VerdictKind::CanLiveWith;
         if !lobbies {
             continue;
@@ -113,7 +118,7 @@ pub fn lobbying_targets(
         for step in 0..objectors.len() {
             let target = objectors[(next + step) % objectors.len()];
             let issue = assessments[target].worst_issue;
-            if target != l && (positions[issue] - room.ideal(l, issue)).abs() <= DEFENDS_WITHIN {
+            if target != l && (placements[issue].position - room.ideal(l, issue)).abs() <= DEFENDS_WITHIN {
                 plan.push((l, target, issue));
                 next += step + 1;
                 break;
@@ -123,19 +128,11 @@ pub fn lobbying_targets(
     plan
 }
 
-/// Groups that coordinate positions and speak as one in these talks. Other
-/// groupings (G20, OECD, P5, NATO...) describe states but do not negotiate as blocs.
-pub const NEGOTIATING_GROUPS: [&str; 5] = ["EU", "NAM", "AfricanGroup", "ArabGroup", "ASEAN"];
-
-pub fn is_negotiating_group(id: &str) -> bool {
-    NEGOTIATING_GROUPS.contains(&id)
-}
-
-/// Who speaks and negotiates for a group: its most influential member (the
-/// first in code order among equals). An estimate of who coordinates, not a
-/// record of the rotating chairs.
-pub fn group_coordinator(scenario: &Scenario, members: &[usize]) -> Option<usize> {
-    members.iter().copied().max_by(|&a, &b| {
+/// Who speaks and negotiates for group `g`: its most influential seated member other
+/// than `besides` (the first in code order among equals). An estimate of who
+/// coordinates, not a record of the rotating chairs.
+pub fn group_coordinator(scenario: &Scenario, g: usize, besides: Option<usize>) -> Option<usize> {
+    scenario.members_of(g).into_iter().filter(|&d| Some(d) != besides).max_by(|&a, &b| {
         scenario.delegations[a].influence.total_cmp(&scenario.delegations[b].influence).then(b.cmp(&a))
     })
 }
@@ -149,7 +146,7 @@ pub fn group_cohesion(scenario: &Scenario, room: &mut Room, group_members: &[Vec
     let negotiating = group_members
         .iter()
         .enumerate()
-        .filter(|(g, m)| m.len() >= 2 && is_negotiating_group(&scenario.groups[*g].id))
+        .filter(|(g, m)| m.len() >= 2 && scenario.groups[*g].negotiates)
         .map(|(_, m)| m);
     for members in negotiating {
         mean.iter_mut().for_each(|m| *m = 0.0);
@@ -193,7 +190,7 @@ impl DraftScore {
 pub struct Revision<'a> {
     scenario: &'a Scenario,
     room: &'a Room,
-    positions: Vec<f32>,
+    placements: Vec<Placement>,
     net: Vec<f32>,
     /// How many red lines the text crosses for each delegation.
     crossed: Vec<u16>,
@@ -201,35 +198,37 @@ pub struct Revision<'a> {
 }
 
 impl<'a> Revision<'a> {
-    pub fn new(scenario: &'a Scenario, room: &'a Room, positions: &[f32], assessments: &[Assessment]) -> Self {
+    pub fn new(scenario: &'a Scenario, room: &'a Room, placements: &[Placement], assessments: &[Assessment]) -> Self {
         let n = room.issues;
         let crossed = (0..assessments.len())
             .map(|d| {
-                (0..n).filter(|&i| room.red_lines[d * n + i].is_some_and(|r| r.crossed_by(positions[i]))).count() as u16
+                (0..n)
+                    .filter(|&i| room.red_lines[d * n + i].is_some_and(|r| r.crossed_by(placements[i].position)))
+                    .count() as u16
             })
             .collect();
         Revision {
             scenario,
             room,
-            positions: positions.to_vec(),
+            placements: placements.to_vec(),
             net: assessments.iter().map(|a| a.net).collect(),
             crossed,
             evaluations: Evaluations::default(),
         }
     }
 
-    /// The score of the text with `issue` moved to `position`.
-    pub fn score_with(&mut self, issue: usize, position: f32) -> DraftScore {
+    /// The score of the text with `issue` moved to `at`.
+    pub fn score_with(&mut self, issue: usize, at: Placement) -> DraftScore {
         let n = self.room.issues;
-        let old = self.positions[issue];
+        let old = self.placements[issue];
         let mut score = DraftScore { objection_weight: 0.0, welfare: 0.0 };
         for d in 0..self.net.len() {
             let k = d * n + issue;
             let (w, x) = (self.room.salience[k], self.room.ideal[k]);
-            let net = self.net[d] + issue_loss(w, x, old) - issue_loss(w, x, position);
+            let net = self.net[d] + placement_loss(self.scenario, w, x, old) - placement_loss(self.scenario, w, x, at);
             let red = self.room.red_lines[k];
-            let crossed = self.crossed[d] as i32 - red.is_some_and(|r| r.crossed_by(old)) as i32
-                + red.is_some_and(|r| r.crossed_by(position)) as i32;
+            let crossed = self.crossed[d] as i32 - red.is_some_and(|r| r.crossed_by(old.position)) as i32
+                + red.is_some_and(|r| r.crossed_by(at.position)) as i32;
             let influence = self.scenario.delegations[d].influence;
             if crossed > 0 {
                 score.objection_weight += 2.0 * (1.0 + 2.0 * influence);
@@ -243,24 +242,24 @@ impl<'a> Revision<'a> {
     }
 
     pub fn current_score(&mut self, issue: usize) -> DraftScore {
-        let p = self.positions[issue];
-        self.score_with(issue, p)
+        let at = self.placements[issue];
+        self.score_with(issue, at)
     }
 
     /// Makes a move permanent in the scratch state.
-    pub fn commit(&mut self, issue: usize, position: f32) {
+    pub fn commit(&mut self, issue: usize, at: Placement) {
         let n = self.room.issues;
-        let old = self.positions[issue];
+        let old = self.placements[issue];
         for d in 0..self.net.len() {
             let k = d * n + issue;
             let (w, x) = (self.room.salience[k], self.room.ideal[k]);
-            self.net[d] += issue_loss(w, x, old) - issue_loss(w, x, position);
+            self.net[d] += placement_loss(self.scenario, w, x, old) - placement_loss(self.scenario, w, x, at);
             if let Some(r) = self.room.red_lines[k] {
-                self.crossed[d] =
-                    (self.crossed[d] as i32 - r.crossed_by(old) as i32 + r.crossed_by(position) as i32) as u16;
+                self.crossed[d] = (self.crossed[d] as i32 - r.crossed_by(old.position) as i32
+                    + r.crossed_by(at.position) as i32) as u16;
             }
         }
-        self.positions[issue] = position;
+        self.placements[issue] = at;
     }
 }
 
@@ -280,7 +279,6 @@ fn sponsor_allows(room: &Room, sponsor: usize, issue: usize, old: f32, new: f32,
 /// to a chair's summary (late, and only where the body has one) and the
 /// amendments delegations proposed. Then brackets: contested paragraphs are
 /// bracketed, uncontested ones unbracketed. Returns the edits made.
-#[allow(clippy::too_many_arguments)]
 pub fn revise(
     scenario: &Scenario,
     room: &Room,
@@ -291,11 +289,12 @@ pub fn revise(
     evaluations: &mut Evaluations,
 ) -> Vec<Edit> {
     let issues = &scenario.issues;
-    let positions = draft.positions(issues);
-    let mut scratch = Revision::new(scenario, room, &positions, assessments);
+    let placements = draft.placements(issues);
+    let mut scratch = Revision::new(scenario, room, &placements, assessments);
     let progress = round as f32 / scenario.rounds.max(1) as f32;
     let penholder = scenario.texts[draft.text].penholder;
-    let summary_allowed = scenario.fallback == Fallback::ChairSummary && progress >= 0.6;
+    let has_summary = scenario.has_chair_summary();
+    let summary_allowed = has_summary && progress >= 0.6;
     let mut made = Vec::new();
     for _ in 0..EDITS_PER_REVISION {
         // Where the body has a chair's summary, a call to delete becomes, late on, a
@@ -303,7 +302,7 @@ pub fn revise(
         let mut candidates: Vec<Edit> = proposals
             .iter()
             .filter_map(|&e| match e {
-                Edit::Delete { paragraph } if scenario.fallback == Fallback::ChairSummary => {
+                Edit::Delete { paragraph } if has_summary => {
                     summary_allowed.then_some(Edit::MoveToChairSummary { paragraph })
                 }
                 other => Some(other),
@@ -319,7 +318,7 @@ pub fn revise(
             }
             // Where the body has a chair's summary, contested text goes there (late)
             // rather than out.
-            if scenario.fallback != Fallback::ChairSummary {
+            if !has_summary {
                 candidates.push(Edit::Delete { paragraph: p });
             } else if summary_allowed {
                 candidates.push(Edit::MoveToChairSummary { paragraph: p });
@@ -328,21 +327,21 @@ pub fn revise(
         let mut best: Option<(Edit, DraftScore)> = None;
         let mut baselines: Vec<Option<DraftScore>> = vec![None; issues.len()];
         for edit in candidates {
-            if draft.check(issues, edit).is_err() {
+            if draft.check(scenario, edit).is_err() {
                 continue;
             }
-            let Some((issue, new)) = draft.effect(issues, edit) else { continue };
-            let old = scratch.positions[issue];
-            if (new - old).abs() < 1e-3 {
+            let Some((issue, at)) = draft.effect(issues, edit) else { continue };
+            let old = scratch.placements[issue];
+            if (at.position - old.position).abs() < 1e-3 && at.agreed == old.agreed {
                 continue;
             }
             if let Penholder::Sponsor(s) = penholder
-                && !sponsor_allows(room, s, issue, old, new, progress)
+                && !sponsor_allows(room, s, issue, old.position, at.position, progress)
             {
                 continue;
             }
             let baseline = *baselines[issue].get_or_insert_with(|| scratch.current_score(issue));
-            let score = scratch.score_with(issue, new);
+            let score = scratch.score_with(issue, at);
             // Deleting or shelving text is a last resort: only for a clear gain.
             let shelves = matches!(edit, Edit::Delete { .. } | Edit::MoveToChairSummary { .. });
             let gain = baseline.objection_weight - score.objection_weight;
@@ -362,16 +361,17 @@ pub fn revise(
             }
         }
         let Some((edit, _)) = best else { break };
-        if let Some((issue, new)) = draft.effect(issues, edit) {
-            scratch.commit(issue, new);
+        if let Some((issue, at)) = draft.effect(issues, edit) {
+            scratch.commit(issue, at);
         }
-        draft.apply(issues, edit).expect("checked above");
-        made.push(edit);
+        if draft.apply(scenario, edit, None).is_ok() {
+            made.push(edit);
+        }
     }
     *evaluations += scratch.evaluations;
     // Brackets mark what is still contested, and what a delegation asked to bracket:
     // any delegation may insist that text it has not agreed stays in brackets.
-    let contested = contested_issues(scenario, room, &scratch.positions, evaluations);
+    let contested = contested_issues(scenario, room, &scratch.placements, evaluations);
     for p in 0..draft.paragraphs.len() {
         let para = &draft.paragraphs[p];
         let disputed = contested[para.issue] || proposals.contains(&Edit::Bracket { paragraph: p });
@@ -380,8 +380,9 @@ pub fn revise(
             ParagraphStatus::Bracketed if !disputed => Edit::Unbracket { paragraph: p },
             _ => continue,
         };
-        draft.apply(issues, edit).expect("status checked");
-        made.push(edit);
+        if draft.apply(scenario, edit, None).is_ok() {
+            made.push(edit);
+        }
     }
     if made.iter().any(|e| !matches!(e, Edit::Bracket { .. } | Edit::Unbracket { .. })) {
         draft.revision += 1;
@@ -394,38 +395,49 @@ pub fn revise(
 pub fn contested_issues(
     scenario: &Scenario,
     room: &Room,
-    positions: &[f32],
+    placements: &[Placement],
     evaluations: &mut Evaluations,
 ) -> Vec<bool> {
     evaluations.full += scenario.delegations.len() as u64;
     let mut contested = vec![false; room.issues];
     for d in 0..scenario.delegations.len() {
-        let a = super::evaluate::assess(scenario, room, d, positions);
+        let a = super::evaluate::assess(scenario, room, d, placements);
         if a.kind == VerdictKind::Objects {
-            contested[a.red_line_issue.unwrap_or(a.worst_issue)] = true;
+            contested[a.sticking_issue()] = true;
         }
     }
     contested
 }
 
-/// Before the gavel the chair clears brackets: a bracketed paragraph still
-/// contested goes to the chair's summary where the body has one, otherwise out.
+/// Whether moving the text to `at` on `issue` would cross any delegation's red line.
+fn crosses_a_red_line(room: &Room, delegations: usize, issue: usize, at: f32) -> bool {
+    (0..delegations).any(|d| room.red_line(d, issue).is_some_and(|r| r.crossed_by(at)))
+}
+
+/// Before the gavel the penholder clears brackets: a bracketed paragraph still contested
+/// goes to the chair's summary where the body has one, otherwise out; a sponsor stands by
+/// its text and lets the room vote. No clearing may cross a standing red line: where
+/// taking text out would cross one (someone's "at least"), the paragraph stays as it is.
 pub fn clear_brackets(scenario: &Scenario, room: &Room, draft: &mut Draft, evaluations: &mut Evaluations) -> Vec<Edit> {
-    let positions = draft.positions(&scenario.issues);
-    let contested = contested_issues(scenario, room, &positions, evaluations);
+    let placements = draft.placements(&scenario.issues);
+    let contested = contested_issues(scenario, room, &placements, evaluations);
+    let n = scenario.delegations.len();
+    let sponsor_text = matches!(scenario.texts[draft.text].penholder, Penholder::Sponsor(_));
     let mut made = Vec::new();
     for p in draft.bracketed() {
         let issue = draft.paragraphs[p].issue;
-        // A sponsor stands by its text and lets the room vote on it.
-        let edit = if !contested[issue] || scenario.fallback == Fallback::RecordedVote {
+        let out_at = scenario.issues[issue].absent;
+        let taking_out_crosses = crosses_a_red_line(room, n, issue, out_at);
+        let edit = if !contested[issue] || sponsor_text || taking_out_crosses {
             Edit::Unbracket { paragraph: p }
-        } else if scenario.fallback == Fallback::ChairSummary {
+        } else if scenario.has_chair_summary() {
             Edit::MoveToChairSummary { paragraph: p }
         } else {
             Edit::Delete { paragraph: p }
         };
-        draft.apply(&scenario.issues, edit).expect("bracketed paragraphs are in the text");
-        made.push(edit);
+        if draft.apply(scenario, edit, None).is_ok() {
+            made.push(edit);
+        }
     }
     made
 }

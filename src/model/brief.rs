@@ -1,12 +1,13 @@
-//! What a player is told before and after a session: the capital's
-//! instructions (priorities, red lines, what success looks like), and in the
-//! debrief how the text changed and how the player did against them.
+//! What a player is told before and after a session, as data: the capital's
+//! instructions (priorities, red lines), and in the debrief how the text changed
+//! and how the player did against them. The words come from the locale.
 
+use super::consensus::Outcome;
 use super::draft::{Draft, ParagraphStatus};
 use super::evaluate::{self, VerdictKind};
 use super::record::Record;
 use super::room::Room;
-use super::scenario::{Fallback, RedLine, Scenario};
+use super::scenario::{RedLine, Scenario, Source};
 
 /// Issues a delegation is told to push, most salient first.
 const PRIORITIES: usize = 4;
@@ -19,54 +20,58 @@ pub struct Priority {
     pub ideal: f32,
     /// Salience, 0 to 100.
     pub salience: f32,
-    /// The ladder wording closest to the ideal: what to push for.
-    pub wording: String,
-    pub source: String,
-    pub estimate: bool,
+    /// The ladder wording closest to the ideal (what to push for); `None` when no
+    /// paragraph at all is closest.
+    pub rung: Option<usize>,
+    pub source: Source,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RedLineOrder {
     pub issue: usize,
     pub line: RedLine,
-    /// The red line in words of the ladder.
-    pub order: String,
+    pub limit: Limit,
+}
+
+/// A red line in the words of the ladder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    /// Object to anything stronger than this rung.
+    NothingStrongerThan(usize),
+    /// Object unless the text says at least this rung.
+    AtLeast(usize),
+    /// Object to any paragraph on the issue.
+    NoParagraph,
+    /// Every wording on the table falls short.
+    BeyondEveryWording,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Instructions {
-    pub to: String,
+    /// The delegation instructed; `None` for the chair.
+    pub to: Option<usize>,
     pub priorities: Vec<Priority>,
     pub red_lines: Vec<RedLineOrder>,
-    pub success: Vec<String>,
 }
 
-fn closest_wording(scenario: &Scenario, issue: usize, position: f32) -> String {
-    let ladder = &scenario.issues[issue].ladder;
-    let w = ladder
-        .iter()
-        .min_by(|a, b| (a.position - position).abs().total_cmp(&(b.position - position).abs()))
-        .expect("ladders are not empty");
-    if (scenario.issues[issue].absent - position).abs() < (w.position - position).abs() {
-        "no paragraph on it at all".to_string()
-    } else {
-        format!("\"{}\"", w.text)
-    }
+fn closest_rung(scenario: &Scenario, issue: usize, position: f32) -> Option<usize> {
+    let i = &scenario.issues[issue];
+    let r = (0..i.ladder.len())
+        .min_by(|&a, &b| (i.ladder[a].position - position).abs().total_cmp(&(i.ladder[b].position - position).abs()))?;
+    ((i.absent - position).abs() >= (i.ladder[r].position - position).abs()).then_some(r)
 }
 
 /// A red line in the ladder's words: the strongest (or weakest) wording still acceptable.
-pub fn red_line_order(scenario: &Scenario, issue: usize, line: RedLine) -> String {
-    let i = &scenario.issues[issue];
-    let acceptable = i.ladder.iter().filter(|w| !line.crossed_by(w.position));
+pub fn limit_of(scenario: &Scenario, issue: usize, line: RedLine) -> Limit {
+    let ladder = &scenario.issues[issue].ladder;
+    let acceptable = (0..ladder.len()).filter(|&r| !line.crossed_by(ladder[r].position));
     match line {
-        RedLine::AtMost(_) => match acceptable.max_by(|a, b| a.position.total_cmp(&b.position)) {
-            Some(w) => format!("Object to anything stronger than \"{}\"", w.text),
-            None => "Object to any paragraph on this issue".to_string(),
-        },
-        RedLine::AtLeast(_) => match acceptable.min_by(|a, b| a.position.total_cmp(&b.position)) {
-            Some(w) => format!("Object unless the text says at least \"{}\"", w.text),
-            None => "Object to any text that does not go beyond every wording on the table".to_string(),
-        },
+        RedLine::AtMost(_) => acceptable
+            .max_by(|&a, &b| ladder[a].position.total_cmp(&ladder[b].position))
+            .map_or(Limit::NoParagraph, Limit::NothingStrongerThan),
+        RedLine::AtLeast(_) => acceptable
+            .min_by(|&a, &b| ladder[a].position.total_cmp(&ladder[b].position))
+            .map_or(Limit::BeyondEveryWording, Limit::AtLeast),
     }
 }
 
@@ -82,142 +87,144 @@ pub fn instructions(scenario: &Scenario, room: &Room, d: usize) -> Instructions 
             issue: i,
             ideal: room.ideal(d, i),
             salience: room.salience(d, i) * 100.0,
-            wording: closest_wording(scenario, i, room.ideal(d, i)),
-            source: delegation.stances[i].source.label(),
-            estimate: delegation.stances[i].source.is_estimate(),
+            rung: closest_rung(scenario, i, room.ideal(d, i)),
+            source: delegation.stances[i].source.clone(),
         })
         .collect();
     let red_lines = (0..scenario.issues.len())
         .filter_map(|i| {
-            room.red_line(d, i).map(|line| RedLineOrder { issue: i, line, order: red_line_order(scenario, i, line) })
+            room.red_line(d, i).map(|line| RedLineOrder { issue: i, line, limit: limit_of(scenario, i, line) })
         })
         .collect();
-    let success = vec![
-        "The text is adopted and crosses none of your red lines.".to_string(),
-        format!(
-            "On each priority, the adopted text lands within {MET_WITHIN:.0} points of your position: the closer, the better."
-        ),
-        "You keep the goodwill of the room: objecting alone is costly, so block only on a red line.".to_string(),
-    ];
-    Instructions { to: delegation.name.clone(), priorities, red_lines, success }
+    Instructions { to: Some(d), priorities, red_lines }
 }
 
 /// The chair's brief: no national position, only the text and the process.
-pub fn chair_instructions(scenario: &Scenario) -> Instructions {
-    let fallback = match scenario.fallback {
-        Fallback::ChairSummary => "a chair's summary, on your own responsibility, of what could not be agreed",
-        Fallback::NoReport => "no report at all",
-        Fallback::RecordedVote => "a recorded vote",
-    };
-    Instructions {
-        to: "the Chair".to_string(),
-        priorities: Vec::new(),
-        red_lines: Vec::new(),
-        success: vec![
-            "A text adopted by consensus: when you ask \"Is there any objection?\", nobody objects.".to_string(),
-            "As much of the text kept as the room allows: weaken, bracket or move to a chair's summary only what blocks."
-                .to_string(),
-            format!("Failing consensus, the fallback is {fallback}."),
-            format!("Time: {} rounds of informal consultations.", scenario.rounds),
-        ],
+pub fn chair_instructions() -> Instructions {
+    Instructions { to: None, priorities: Vec::new(), red_lines: Vec::new() }
+}
+
+/// One line of the debrief's report card, as data.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mark {
+    /// The text was adopted (by consensus or by vote), or not; `None` while undecided.
+    Outcome(Option<Outcome>),
+    /// A red line held, or the final text crossed it.
+    RedLine {
+        issue: usize,
+        crossed: bool,
+    },
+    /// A priority: where the text stands and where the delegation wanted it.
+    Priority {
+        issue: usize,
+        rung_now: Option<usize>,
+        wanted: Option<usize>,
+        distance: f32,
+    },
+    Verdict(VerdictKind),
+    /// The chair's outcome, and in which round of how many.
+    ChairOutcome {
+        outcome: Option<Outcome>,
+        round: u32,
+        rounds: u32,
+    },
+    /// How much of the text the chair kept as agreed text, and how much went to a summary.
+    TextKept {
+        kept: usize,
+        opened_with: usize,
+        summary: usize,
+        adopted: bool,
+    },
+}
+
+impl Mark {
+    /// Whether the mark is met. Text kept counts only in a text that was adopted.
+    pub fn met(&self) -> bool {
+        match self {
+            Mark::Outcome(o) => o.is_some_and(|o| o.adopted()),
+            Mark::RedLine { crossed, .. } => !crossed,
+            Mark::Priority { distance, .. } => *distance <= MET_WITHIN,
+            Mark::Verdict(kind) => *kind <= VerdictKind::CanLiveWith,
+            Mark::ChairOutcome { outcome, .. } => outcome.is_some_and(|o| o.by_consensus()),
+            Mark::TextKept { kept, opened_with, adopted, .. } => *adopted && kept * 2 >= *opened_with,
+        }
     }
 }
 
-/// One line of the debrief's report card.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Mark {
-    pub met: bool,
-    pub text: String,
+/// Where a paragraph on `issue` stands in `draft`, as a rung (`None`: not in the text).
+fn rung_in(draft: &Draft, issue: usize) -> Option<usize> {
+    draft.paragraph_on(issue).map(|p| draft.paragraphs[p].rung)
 }
 
-/// How a delegation did against its instructions on the final text.
-pub fn delegation_marks(scenario: &Scenario, room: &Room, d: usize, record: &Record, draft: &Draft) -> Vec<Mark> {
+/// How a delegation did against its instructions on text `t`'s final draft.
+pub fn delegation_marks(
+    scenario: &Scenario,
+    room: &Room,
+    d: usize,
+    record: &Record,
+    t: usize,
+    last: &Draft,
+) -> Vec<Mark> {
     let brief = instructions(scenario, room, d);
-    let positions = draft.positions(&scenario.issues);
-    let adopted = record.conclusion.as_ref().is_some_and(|c| c.outcome.adopted());
-    let mut marks = vec![Mark {
-        met: adopted,
-        text: match &record.conclusion {
-            Some(c) => format!("Outcome: {}.", c.outcome.label()),
-            None => "The session has not concluded.".to_string(),
-        },
-    }];
+    let placements = last.placements(&scenario.issues);
+    let mut marks = vec![Mark::Outcome(record.texts[t].conclusion.as_ref().map(|c| c.outcome))];
     for r in &brief.red_lines {
-        let crossed = r.line.crossed_by(positions[r.issue]);
-        marks.push(Mark {
-            met: !crossed,
-            text: format!(
-                "Red line on {}: {}.",
-                scenario.issues[r.issue].label(),
-                if crossed { "crossed by the final text" } else { "held" }
-            ),
-        });
+        marks.push(Mark::RedLine { issue: r.issue, crossed: r.line.crossed_by(placements[r.issue].position) });
     }
     for p in &brief.priorities {
-        let distance = (positions[p.issue] - p.ideal).abs();
-        marks.push(Mark {
-            met: distance <= MET_WITHIN,
-            text: format!(
-                "Priority {}: the text stands at {:.0}, you wanted {:.0} (distance {:.0}).",
-                scenario.issues[p.issue].label(),
-                positions[p.issue],
-                p.ideal,
-                distance
-            ),
+        marks.push(Mark::Priority {
+            issue: p.issue,
+            rung_now: rung_in(last, p.issue),
+            wanted: p.rung,
+            distance: (placements[p.issue].position - p.ideal).abs(),
         });
     }
-    let verdict = evaluate::explain(scenario, room, d, draft).kind;
-    marks.push(Mark {
-        met: verdict <= VerdictKind::CanLiveWith,
-        text: format!("Your verdict on the final text: {}.", verdict.label()),
-    });
+    marks.push(Mark::Verdict(evaluate::explain(scenario, room, d, last).kind));
     marks
 }
 
-/// How the chair did: consensus, and how much of the text survived.
-pub fn chair_marks(scenario: &Scenario, record: &Record, opening: &Draft, last: &Draft) -> Vec<Mark> {
-    let consensus = record.conclusion.as_ref().is_some_and(|c| c.outcome.by_consensus());
-    let kept = last.paragraphs.iter().filter(|p| p.status == ParagraphStatus::Text).count();
-    let summary = last.in_chair_summary().count();
+/// How the chair did on text `t`: consensus, and how much of the text survived.
+pub fn chair_marks(scenario: &Scenario, record: &Record, t: usize, opening: &Draft, last: &Draft) -> Vec<Mark> {
+    let conclusion = record.texts[t].conclusion.as_ref();
     vec![
-        Mark {
-            met: consensus,
-            text: match &record.conclusion {
-                Some(c) => format!("Outcome: {} in round {} of {}.", c.outcome.label(), c.round, scenario.rounds),
-                None => "The session has not concluded.".to_string(),
-            },
+        Mark::ChairOutcome {
+            outcome: conclusion.map(|c| c.outcome),
+            round: conclusion.map_or(0, |c| c.round),
+            rounds: scenario.rounds,
         },
-        Mark {
-            met: kept * 2 >= opening.paragraphs.len(),
-            text: format!(
-                "{kept} of the text's {} paragraphs adopted as agreed text (it opened with {}); {summary} in the chair's summary.",
-                last.paragraphs.len(),
-                opening.paragraphs.len()
-            ),
+        Mark::TextKept {
+            kept: last.paragraphs.iter().filter(|p| p.status == ParagraphStatus::Text).count(),
+            opened_with: opening.paragraphs.len(),
+            summary: last.in_chair_summary().count(),
+            adopted: conclusion.is_some_and(|c| c.outcome.adopted()),
         },
     ]
 }
 
+/// What changed in one paragraph from one draft to the next.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    Added { paragraph: usize, issue: usize, rung: usize },
+    Weakened { paragraph: usize, issue: usize, rung: usize },
+    Strengthened { paragraph: usize, issue: usize, rung: usize },
+    Status { paragraph: usize, issue: usize, status: ParagraphStatus },
+}
+
 /// What changed from one draft to the next, paragraph by paragraph.
-pub fn changes(scenario: &Scenario, before: &Draft, after: &Draft) -> Vec<String> {
+pub fn changes(before: &Draft, after: &Draft) -> Vec<Change> {
     let mut out = Vec::new();
     for (i, p) in after.paragraphs.iter().enumerate() {
-        let label = || format!("paragraph {} ({})", Draft::number(i), scenario.issues[p.issue].label());
+        let (paragraph, issue) = (i, p.issue);
         match before.paragraphs.get(i) {
-            None => out.push(format!("{} added: \"{}\"", label(), scenario.issues[p.issue].ladder[p.rung].text)),
+            None => out.push(Change::Added { paragraph, issue, rung: p.rung }),
             Some(old) => {
-                if old.rung != p.rung {
-                    let dir = if p.rung > old.rung { "weakened" } else { "strengthened" };
-                    out.push(format!("{} {dir}: \"{}\"", label(), scenario.issues[p.issue].ladder[p.rung].text));
+                if old.rung < p.rung {
+                    out.push(Change::Weakened { paragraph, issue, rung: p.rung });
+                } else if old.rung > p.rung {
+                    out.push(Change::Strengthened { paragraph, issue, rung: p.rung });
                 }
                 if old.status != p.status {
-                    let what = match p.status {
-                        ParagraphStatus::Text => "agreed (brackets removed)",
-                        ParagraphStatus::Bracketed => "bracketed",
-                        ParagraphStatus::ChairSummary => "moved to the chair's summary",
-                        ParagraphStatus::Deleted => "deleted",
-                    };
-                    out.push(format!("{} {what}", label()));
+                    out.push(Change::Status { paragraph, issue, status: p.status });
                 }
             }
         }

@@ -3,10 +3,10 @@
 //! decision to object depends on who else objects.
 
 use super::evaluate::{Assessment, VerdictKind};
-use super::room::{Room, Stand};
+use super::room::Stand;
 use super::scenario::Scenario;
 
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Objection {
     pub delegation: usize,
     /// The issue behind it: the red line crossed, or the heaviest loss.
@@ -18,7 +18,7 @@ pub struct Objection {
     pub cost_of_blocking: f32,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Gavel {
     /// Those who maintain their objection: consensus is blocked if any.
     pub blockers: Vec<Objection>,
@@ -44,8 +44,8 @@ pub fn cost_of_blocking(scenario: &Scenario, influence: f32, others: usize, othe
 /// cost, lowest first) gives way, until every remaining objector would block.
 /// A delegation that declared it will object never gives way; one that declared it
 /// joins consensus gives way at once (and explains its position if it objects).
-pub fn call_for_adoption(scenario: &Scenario, room: &Room, assessments: &[Assessment]) -> Gavel {
-    let stand = |d: usize| room.stand.get(d).copied().unwrap_or_default();
+pub fn call_for_adoption(scenario: &Scenario, stands: &[Stand], assessments: &[Assessment]) -> Gavel {
+    let stand = |d: usize| stands.get(d).copied().unwrap_or_default();
     let mut gavel = Gavel::default();
     let mut objectors = Vec::new();
     for (d, a) in assessments.iter().enumerate() {
@@ -88,54 +88,85 @@ fn objection_of(scenario: &Scenario, a: &Assessment, d: usize, others: usize, to
     let influence = scenario.delegations[d].influence;
     Objection {
         delegation: d,
-        issue: a.red_line_issue.unwrap_or(a.worst_issue),
+        issue: a.sticking_issue(),
         red_line: a.red_line_issue.is_some(),
         shortfall: (-a.net).max(0.0),
         cost_of_blocking: cost_of_blocking(scenario, influence, others, (total_influence - influence).max(0.0)),
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Vote {
     Yes,
     No,
     Abstain,
 }
 
-/// "Recorded vote: 170 in favour, 23 against, 0 abstentions."
-pub fn tally(votes: &[Vote]) -> String {
-    let count = |x: Vote| votes.iter().filter(|&&y| y == x).count();
-    format!(
-        "Recorded vote: {} in favour, {} against, {} abstentions.",
-        count(Vote::Yes),
-        count(Vote::No),
-        count(Vote::Abstain)
-    )
+/// A recorded vote counted: in favour, against, abstaining.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct Tally {
+    pub yes: u32,
+    pub no: u32,
+    pub abstain: u32,
+}
+
+impl Tally {
+    pub fn of(votes: &[Vote]) -> Tally {
+        let count = |x: Vote| votes.iter().filter(|&&y| y == x).count() as u32;
+        Tally { yes: count(Vote::Yes), no: count(Vote::No), abstain: count(Vote::Abstain) }
+    }
+    /// Adopted by a majority of those present and voting (abstentions do not count).
+    pub fn adopts(&self) -> bool {
+        self.yes > self.no
+    }
 }
 
 /// Points of net value either side of zero within which a delegation abstains.
 pub const ABSTAIN_BAND: f32 = 10.0;
 
+/// Why a delegation voted as it did: every vote is explained, like every objection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum VoteReason {
+    /// It sponsors the text.
+    Sponsor,
+    /// A person playing it declared its stand.
+    Declared,
+    /// It supports the text or can live with it.
+    Content,
+    /// It has reservations on this issue and votes with them in mind.
+    Reservations { issue: usize },
+    /// The text is worth about as much to it as no text: it will not take sides.
+    CloseCall { issue: usize },
+    /// The text crosses its red line on this issue.
+    RedLine { issue: usize },
+    /// The text is worth less to it than no text, mostly because of this issue.
+    Against { issue: usize },
+}
+
 /// A recorded vote follows from the verdict (or a declared stand); sponsors vote for their own text.
-pub fn vote(assessment: &Assessment, sponsor: bool, stand: Stand) -> Vote {
+pub fn vote(assessment: &Assessment, sponsor: bool, stand: Stand) -> (Vote, VoteReason) {
     if sponsor {
-        return Vote::Yes;
+        return (Vote::Yes, VoteReason::Sponsor);
     }
     match stand {
-        Stand::Object => return Vote::No,
-        Stand::JoinConsensus => return Vote::Yes,
+        Stand::Object => return (Vote::No, VoteReason::Declared),
+        Stand::JoinConsensus => return (Vote::Yes, VoteReason::Declared),
         Stand::AsInstructed => {}
     }
+    let issue = assessment.sticking_issue();
     match assessment.kind {
-        VerdictKind::Supports | VerdictKind::CanLiveWith => Vote::Yes,
-        VerdictKind::Reservations if assessment.net >= ABSTAIN_BAND => Vote::Yes,
-        VerdictKind::Reservations => Vote::Abstain,
-        VerdictKind::Objects if assessment.red_line_issue.is_none() && assessment.net > -ABSTAIN_BAND => Vote::Abstain,
-        VerdictKind::Objects => Vote::No,
+        VerdictKind::Supports | VerdictKind::CanLiveWith => (Vote::Yes, VoteReason::Content),
+        VerdictKind::Reservations if assessment.net >= ABSTAIN_BAND => (Vote::Yes, VoteReason::Reservations { issue }),
+        VerdictKind::Reservations => (Vote::Abstain, VoteReason::Reservations { issue }),
+        VerdictKind::Objects if assessment.red_line_issue.is_none() && assessment.net > -ABSTAIN_BAND => {
+            (Vote::Abstain, VoteReason::CloseCall { issue })
+        }
+        VerdictKind::Objects if assessment.red_line_issue.is_some() => (Vote::No, VoteReason::RedLine { issue }),
+        VerdictKind::Objects => (Vote::No, VoteReason::Against { issue }),
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Outcome {
     Consensus,
     ConsensusWithChairSummary,
@@ -152,6 +183,8 @@ impl Outcome {
     pub fn by_consensus(self) -> bool {
         matches!(self, Outcome::Consensus | Outcome::ConsensusWithChairSummary)
     }
+    /// The key in `simulate`'s JSON ("consensus_with_chair_summary"); the locale's
+    /// message id is "outcome-" and this key.
     pub fn key(self) -> &'static str {
         match self {
             Outcome::Consensus => "consensus",
@@ -159,15 +192,6 @@ impl Outcome {
             Outcome::NoConsensus => "no_consensus",
             Outcome::AdoptedByVote => "adopted_by_vote",
             Outcome::RejectedByVote => "rejected_by_vote",
-        }
-    }
-    pub fn label(self) -> &'static str {
-        match self {
-            Outcome::Consensus => "adopted by consensus",
-            Outcome::ConsensusWithChairSummary => "adopted by consensus, with a chair's summary",
-            Outcome::NoConsensus => "no consensus",
-            Outcome::AdoptedByVote => "adopted by recorded vote",
-            Outcome::RejectedByVote => "rejected in a recorded vote",
         }
     }
     pub const ALL: [Outcome; 5] = [

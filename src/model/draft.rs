@@ -2,7 +2,7 @@
 
 use super::scenario::{Issue, Scenario};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum ParagraphStatus {
     /// Part of the text.
     Text,
@@ -15,12 +15,14 @@ pub enum ParagraphStatus {
     Deleted,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Paragraph {
     pub issue: usize,
     /// Index into the issue's ladder, 0 the strongest.
     pub rung: usize,
     pub status: ParagraphStatus,
+    /// The words a person tabled for it, when they wrote their own (the rung is how the room reads them).
+    pub own_words: Option<String>,
 }
 
 impl Paragraph {
@@ -29,7 +31,14 @@ impl Paragraph {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// Where a text stands on one issue: a point on its scale, and whether the wording is agreed language.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Placement {
+    pub position: f32,
+    pub agreed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Draft {
     pub text: usize,
     /// 0 for the opening draft, then Rev.1, Rev.2...
@@ -45,26 +54,20 @@ impl Draft {
             paragraphs: scenario.texts[text]
                 .opening
                 .iter()
-                .map(|&(issue, rung)| Paragraph { issue, rung, status: ParagraphStatus::Text })
+                .map(|&(issue, rung)| Paragraph { issue, rung, status: ParagraphStatus::Text, own_words: None })
                 .collect(),
         }
     }
 
-    /// Where the text stands on every issue: the rung's position for issues with a
-    /// paragraph in the text, the issue's `absent` point otherwise.
-    pub fn positions(&self, issues: &[Issue]) -> Vec<f32> {
-        let mut positions: Vec<f32> = issues.iter().map(|i| i.absent).collect();
-        self.fill_positions(issues, &mut positions);
-        positions
-    }
-
-    pub fn fill_positions(&self, issues: &[Issue], positions: &mut [f32]) {
-        for (p, issue) in positions.iter_mut().zip(issues) {
-            *p = issue.absent;
-        }
+    /// Where the text stands on every issue: the rung of its paragraph there, or the
+    /// issue's `absent` point (not new agreed language) where it is silent.
+    pub fn placements(&self, issues: &[Issue]) -> Vec<Placement> {
+        let mut out: Vec<Placement> = issues.iter().map(|i| Placement { position: i.absent, agreed: false }).collect();
         for para in self.paragraphs.iter().filter(|p| p.counts()) {
-            positions[para.issue] = issues[para.issue].ladder[para.rung].position;
+            let w = &issues[para.issue].ladder[para.rung];
+            out[para.issue] = Placement { position: w.position, agreed: w.agreed };
         }
+        out
     }
 
     /// The paragraph (by index) on an issue that is in the text, if any.
@@ -87,7 +90,7 @@ impl Draft {
 }
 
 /// A change to the text: what players, AI delegations and the chair propose.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Edit {
     /// Set an existing paragraph's wording to another rung of its ladder.
     Reword {
@@ -113,27 +116,26 @@ pub enum Edit {
     },
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why an edit does not fit the text (the locale says it in words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum EditError {
-    #[error("there is no paragraph {0}")]
+    /// Paragraph number (1-based).
     NoSuchParagraph(usize),
-    #[error("paragraph {0} is no longer in the text")]
     NotInText(usize),
-    #[error("the wording ladder of this issue has no rung {0}")]
     NoSuchRung(usize),
-    #[error("the text already has paragraph {0} on this issue: amend it instead")]
+    /// The paragraph (1-based) already on that issue.
     IssueCovered(usize),
-    #[error("no issue {0}")]
     NoSuchIssue(usize),
-    #[error("paragraph {0} is not in brackets")]
     NotBracketed(usize),
-    #[error("this body has no chair's summary")]
+    AlreadyBracketed(usize),
     NoChairSummary,
 }
 
 impl Draft {
-    /// Checks an edit against the text without applying it.
-    pub fn check(&self, issues: &[Issue], edit: Edit) -> Result<(), EditError> {
+    /// Checks an edit against the text without applying it: indices in range, the paragraph
+    /// still in the text, and a chair's summary only where the scenario's body has one.
+    pub fn check(&self, scenario: &Scenario, edit: Edit) -> Result<(), EditError> {
+        let issues = &scenario.issues;
         let in_text = |paragraph: usize| -> Result<&Paragraph, EditError> {
             let p = self.paragraphs.get(paragraph).ok_or(EditError::NoSuchParagraph(Draft::number(paragraph)))?;
             if p.counts() { Ok(p) } else { Err(EditError::NotInText(Draft::number(paragraph))) }
@@ -154,8 +156,19 @@ impl Draft {
                     return Err(EditError::IssueCovered(Draft::number(existing)));
                 }
             }
-            Edit::Bracket { paragraph } | Edit::Delete { paragraph } | Edit::MoveToChairSummary { paragraph } => {
+            Edit::Bracket { paragraph } => {
+                if in_text(paragraph)?.status == ParagraphStatus::Bracketed {
+                    return Err(EditError::AlreadyBracketed(Draft::number(paragraph)));
+                }
+            }
+            Edit::Delete { paragraph } => {
                 in_text(paragraph)?;
+            }
+            Edit::MoveToChairSummary { paragraph } => {
+                in_text(paragraph)?;
+                if !scenario.has_chair_summary() {
+                    return Err(EditError::NoChairSummary);
+                }
             }
             Edit::Unbracket { paragraph } => {
                 if in_text(paragraph)?.status != ParagraphStatus::Bracketed {
@@ -166,12 +179,18 @@ impl Draft {
         Ok(())
     }
 
-    pub fn apply(&mut self, issues: &[Issue], edit: Edit) -> Result<(), EditError> {
-        self.check(issues, edit)?;
+    /// Applies an edit that `check` allows; a person's own words go with a reword or an insertion.
+    pub fn apply(&mut self, scenario: &Scenario, edit: Edit, own_words: Option<&str>) -> Result<(), EditError> {
+        self.check(scenario, edit)?;
+        let words = own_words.map(str::to_string);
         match edit {
-            Edit::Reword { paragraph, rung } => self.paragraphs[paragraph].rung = rung,
+            Edit::Reword { paragraph, rung } => {
+                let p = &mut self.paragraphs[paragraph];
+                p.rung = rung;
+                p.own_words = words;
+            }
             Edit::Insert { issue, rung } => {
-                self.paragraphs.push(Paragraph { issue, rung, status: ParagraphStatus::Text })
+                self.paragraphs.push(Paragraph { issue, rung, status: ParagraphStatus::Text, own_words: words })
             }
             Edit::Bracket { paragraph } => self.paragraphs[paragraph].status = ParagraphStatus::Bracketed,
             Edit::Unbracket { paragraph } => self.paragraphs[paragraph].status = ParagraphStatus::Text,
@@ -181,19 +200,36 @@ impl Draft {
         Ok(())
     }
 
-    /// The issue an edit touches and where the text would then stand on it.
-    pub fn effect(&self, issues: &[Issue], edit: Edit) -> Option<(usize, f32)> {
+    /// The issue an edit touches and where the text would then stand on it; `None` for
+    /// brackets, which move nothing. Only for edits that `check` allows.
+    pub fn effect(&self, issues: &[Issue], edit: Edit) -> Option<(usize, Placement)> {
+        let at = |issue: usize, rung: usize| {
+            let w = &issues[issue].ladder[rung];
+            Placement { position: w.position, agreed: w.agreed }
+        };
         match edit {
             Edit::Reword { paragraph, rung } => {
                 let issue = self.paragraphs[paragraph].issue;
-                Some((issue, issues[issue].ladder[rung].position))
+                Some((issue, at(issue, rung)))
             }
-            Edit::Insert { issue, rung } => Some((issue, issues[issue].ladder[rung].position)),
+            Edit::Insert { issue, rung } => Some((issue, at(issue, rung))),
             Edit::Delete { paragraph } | Edit::MoveToChairSummary { paragraph } => {
                 let issue = self.paragraphs[paragraph].issue;
-                Some((issue, issues[issue].absent))
+                Some((issue, Placement { position: issues[issue].absent, agreed: false }))
             }
             Edit::Bracket { .. } | Edit::Unbracket { .. } => None,
+        }
+    }
+
+    /// The issue an edit is about, for edits that `check` allows.
+    pub fn issue_of(&self, edit: Edit) -> usize {
+        match edit {
+            Edit::Insert { issue, .. } => issue,
+            Edit::Reword { paragraph, .. }
+            | Edit::Bracket { paragraph }
+            | Edit::Unbracket { paragraph }
+            | Edit::Delete { paragraph }
+            | Edit::MoveToChairSummary { paragraph } => self.paragraphs[paragraph].issue,
         }
     }
 }

@@ -3,7 +3,7 @@
 //! delegation's ideal point. A delegation objects when a red line is crossed or
 //! when the text is worth less to it than no outcome at all.
 
-use super::draft::Draft;
+use super::draft::{Draft, Placement};
 use super::room::Room;
 use super::scenario::{RedLine, Scenario};
 
@@ -21,21 +21,16 @@ pub enum VerdictKind {
 }
 
 impl VerdictKind {
-    pub fn label(self) -> &'static str {
+    pub const ALL: [VerdictKind; 4] =
+        [VerdictKind::Supports, VerdictKind::CanLiveWith, VerdictKind::Reservations, VerdictKind::Objects];
+
+    /// The locale's message id ("verdict-supports"); its `.letter` attribute marks the seat.
+    pub fn key(self) -> &'static str {
         match self {
-            VerdictKind::Supports => "supports",
-            VerdictKind::CanLiveWith => "can live with it",
-            VerdictKind::Reservations => "has reservations",
-            VerdictKind::Objects => "objects",
-        }
-    }
-    /// One letter, so the room never depends on colour alone.
-    pub fn letter(self) -> char {
-        match self {
-            VerdictKind::Supports => 'S',
-            VerdictKind::CanLiveWith => 'L',
-            VerdictKind::Reservations => 'R',
-            VerdictKind::Objects => 'X',
+            VerdictKind::Supports => "verdict-supports",
+            VerdictKind::CanLiveWith => "verdict-can-live-with",
+            VerdictKind::Reservations => "verdict-reservations",
+            VerdictKind::Objects => "verdict-objects",
         }
     }
 }
@@ -53,10 +48,25 @@ pub struct Assessment {
     pub worst_loss: f32,
 }
 
+impl Assessment {
+    /// The issue an objection (or a reservation) is about: the red line crossed, else the heaviest loss.
+    pub fn sticking_issue(&self) -> usize {
+        self.red_line_issue.unwrap_or(self.worst_issue)
+    }
+}
+
 /// The weighted loss on one issue: salience (0-1) times distance (0-100).
 #[inline]
 pub fn issue_loss(salience: f32, ideal: f32, position: f32) -> f32 {
     salience * (position - ideal).abs()
+}
+
+/// The loss where the text stands: agreed language is forgiven a share of its distance,
+/// since it has been accepted before (`Parameters::agreed_language_discount`).
+#[inline]
+pub fn placement_loss(scenario: &Scenario, salience: f32, ideal: f32, at: Placement) -> f32 {
+    let loss = issue_loss(salience, ideal, at.position);
+    if at.agreed { loss * (1.0 - scenario.params.agreed_language_discount) } else { loss }
 }
 
 /// The verdict of a delegation that does not object, from its heaviest single-issue loss.
@@ -70,8 +80,8 @@ pub fn acceptance(worst_loss: f32) -> VerdictKind {
     }
 }
 
-/// Judges the text at `positions` for delegation `d`.
-pub fn assess(scenario: &Scenario, room: &Room, d: usize, positions: &[f32]) -> Assessment {
+/// Judges the text at `placements` for delegation `d`.
+pub fn assess(scenario: &Scenario, room: &Room, d: usize, placements: &[Placement]) -> Assessment {
     let n = room.issues;
     let ideal = &room.ideal[d * n..(d + 1) * n];
     let salience = &room.salience[d * n..(d + 1) * n];
@@ -81,14 +91,14 @@ pub fn assess(scenario: &Scenario, room: &Room, d: usize, positions: &[f32]) -> 
     let mut worst_issue = 0;
     let mut worst_loss = f32::MIN;
     for i in 0..n {
-        let loss = issue_loss(salience[i], ideal[i], positions[i]);
+        let loss = placement_loss(scenario, salience[i], ideal[i], placements[i]);
         let status_quo_loss = issue_loss(salience[i], ideal[i], scenario.issues[i].status_quo);
         net += status_quo_loss - loss;
         if loss > worst_loss {
             worst_loss = loss;
             worst_issue = i;
         }
-        if red_line_issue.is_none() && red[i].is_some_and(|r| r.crossed_by(positions[i])) {
+        if red_line_issue.is_none() && red[i].is_some_and(|r| r.crossed_by(placements[i].position)) {
             red_line_issue = Some(i);
         }
     }
@@ -124,22 +134,23 @@ const REASON_FLOOR: f32 = 5.0;
 
 /// The full, explained verdict of delegation `d` on `draft`.
 pub fn explain(scenario: &Scenario, room: &Room, d: usize, draft: &Draft) -> Verdict {
-    let positions = draft.positions(&scenario.issues);
-    let a = assess(scenario, room, d, &positions);
+    let placements = draft.placements(&scenario.issues);
+    let a = assess(scenario, room, d, &placements);
     let n = room.issues;
     let mut reasons: Vec<Reason> = (0..n)
         .filter_map(|i| {
             let ideal = room.ideal[d * n + i];
             let salience = room.salience[d * n + i];
             let red_line = room.red_lines[d * n + i];
-            let crossed = red_line.is_some_and(|r| r.crossed_by(positions[i]));
-            let weighted_loss = issue_loss(salience, ideal, positions[i]);
+            let at = placements[i];
+            let crossed = red_line.is_some_and(|r| r.crossed_by(at.position));
+            let weighted_loss = placement_loss(scenario, salience, ideal, at);
             (crossed || weighted_loss >= REASON_FLOOR).then(|| Reason {
                 issue: i,
                 paragraph: draft.paragraph_on(i),
-                text_position: positions[i],
+                text_position: at.position,
                 ideal,
-                distance: (positions[i] - ideal).abs(),
+                distance: (at.position - ideal).abs(),
                 weighted_loss,
                 red_line,
                 red_line_crossed: crossed,
@@ -155,8 +166,42 @@ pub fn explain(scenario: &Scenario, room: &Room, d: usize, draft: &Draft) -> Ver
     Verdict { kind: a.kind, net: a.net, reasons }
 }
 
-/// Every delegation's fast verdict on one set of positions, in delegation order.
-pub fn assess_all(scenario: &Scenario, room: &Room, positions: &[f32], out: &mut Vec<Assessment>) {
+/// Every delegation's fast verdict on one text, in delegation order.
+pub fn assess_all(scenario: &Scenario, room: &Room, placements: &[Placement], out: &mut Vec<Assessment>) {
     out.clear();
-    out.extend((0..scenario.delegations.len()).map(|d| assess(scenario, room, d, positions)));
+    out.extend((0..scenario.delegations.len()).map(|d| assess(scenario, room, d, placements)));
+}
+
+/// What one paragraph (the text at `at` on `issue`) does to delegation `d`, given its verdict on
+/// the whole text: an objection where it crosses a red line or is the sticking point of an
+/// objector; otherwise the verdict that this paragraph's loss alone would give. Also whether it
+/// crosses the delegation's red line.
+pub fn paragraph_effect(
+    scenario: &Scenario,
+    room: &Room,
+    d: usize,
+    whole: &Assessment,
+    issue: usize,
+    at: Placement,
+) -> (VerdictKind, bool) {
+    let crossed = room.red_line(d, issue).is_some_and(|r| r.crossed_by(at.position));
+    let loss = placement_loss(scenario, room.salience(d, issue), room.ideal(d, issue), at);
+    let sticking = whole.kind == VerdictKind::Objects && whole.red_line_issue.is_none() && whole.worst_issue == issue;
+    (if crossed || sticking { VerdictKind::Objects } else { acceptance(loss) }, crossed)
+}
+
+/// How the room stands on one paragraph: delegations counted by what that paragraph alone
+/// does to them, in the order of `VerdictKind::ALL`.
+pub fn paragraph_support(
+    scenario: &Scenario,
+    room: &Room,
+    assessments: &[Assessment],
+    issue: usize,
+    at: Placement,
+) -> [u16; 4] {
+    let mut support = [0u16; 4];
+    for (d, a) in assessments.iter().enumerate() {
+        support[paragraph_effect(scenario, room, d, a, issue, at).0 as usize] += 1;
+    }
+    support
 }

@@ -17,24 +17,17 @@ pub struct Reading {
     pub also: Vec<usize>,
 }
 
-/// Words too common in UN drafting to tell wordings apart.
-#[rustfmt::skip]
-const STOP: &[&str] = &[
-    "the", "and", "of", "to", "in", "on", "a", "an", "by", "for", "that", "with", "as", "its", "their", "such", "be",
-    "is", "are", "or", "all", "it", "this", "these", "which", "use", "uses", "states", "state", "ict", "icts",
-    "information", "communications", "technologies", "technology", "international",
-];
-
-fn words(text: &str) -> Vec<String> {
+fn words(text: &str, stop: &[&str]) -> Vec<String> {
     text.to_lowercase()
         .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| w.len() > 1 && !STOP.contains(w))
+        .filter(|w| w.chars().count() > 1 && !stop.contains(w))
         .map(str::to_string)
         .collect()
 }
 
-/// The issue and ladder step the text reads as.
-pub fn read(scenario: &Scenario, text: &str) -> Reading {
+/// The issue and ladder step the text reads as. `stop` are words too common in UN
+/// drafting to tell wordings apart (the locale's list, for the language of the text).
+pub fn read(scenario: &Scenario, text: &str, stop: &[&str]) -> Reading {
     let lower = text.to_lowercase();
     // Longer phrases are stronger evidence: score by words per matched keyword.
     let mut scores: Vec<(usize, usize, Vec<String>)> = scenario
@@ -53,18 +46,18 @@ pub fn read(scenario: &Scenario, text: &str) -> Reading {
         return Reading { issue: None, rung: 0, matched: Vec::new(), also: Vec::new() };
     };
     let also = scores.iter().skip(1).map(|s| s.0).collect();
-    Reading { issue: Some(issue), rung: closest_rung(scenario, issue, text, &matched), matched, also }
+    Reading { issue: Some(issue), rung: closest_rung(scenario, issue, text, &matched, stop), matched, also }
 }
 
 /// The ladder step sharing the most distinctive words with the text: a word
 /// found in every step of the ladder tells nothing, one found in a single step
 /// tells most; a matched keyword phrase that a step contains counts double.
 /// Ties go to the weaker wording (easier to accept).
-pub fn closest_rung(scenario: &Scenario, issue: usize, text: &str, matched: &[String]) -> usize {
+pub fn closest_rung(scenario: &Scenario, issue: usize, text: &str, matched: &[String], stop: &[&str]) -> usize {
     let ladder = &scenario.issues[issue].ladder;
-    let rungs: Vec<Vec<String>> = ladder.iter().map(|w| words(&w.text)).collect();
-    let mine = words(text);
-    let mut best = (ladder.len() - 1, 0.0_f32);
+    let rungs: Vec<Vec<String>> = ladder.iter().map(|w| words(&w.text, stop)).collect();
+    let mine = words(text, stop);
+    let mut best = (ladder.len().saturating_sub(1), 0.0_f32);
     for (r, rung_words) in rungs.iter().enumerate() {
         let score: f32 = mine
             .iter()

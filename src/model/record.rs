@@ -1,12 +1,16 @@
-//! The record of a session: statements and events, drafts, counts per round and
-//! the conclusion. In fast batch runs only the counts and the conclusion are kept.
+//! The record of a session: statements as data (who said what, about which
+//! paragraph, issue and wording), the drafts and counts of each text, and each
+//! text's conclusion. Words come later, at the edge (`crate::text`). In fast batch
+//! runs only the counts and the conclusions are kept.
 
-use super::consensus::{Gavel, Objection, Outcome, Vote};
+use super::consensus::{Gavel, Outcome, Tally, Vote, VoteReason};
 use super::draft::{Draft, Edit};
 use super::evaluate::{Assessment, Verdict, VerdictKind};
-use super::scenario::Scenario;
+use super::room::Stand;
+use super::scenario::RedLine;
+use super::seating::{Holder, Seat};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Speaker {
     Chair,
     Delegation(usize),
@@ -15,49 +19,187 @@ pub enum Speaker {
         group: usize,
         speaker: usize,
     },
+    Instructor,
 }
 
 impl Speaker {
-    /// Who spoke, as the log shows it: "Chair", "CUB", "FRA for EU".
-    pub fn label(self, scenario: &Scenario) -> String {
-        match self {
-            Speaker::Chair => "Chair".to_string(),
-            Speaker::Delegation(d) => scenario.delegations[d].code.clone(),
-            Speaker::Group { group, speaker } => {
-                format!("{} for {}", scenario.delegations[speaker].code, scenario.groups[group].id)
-            }
-        }
-    }
-
     /// Whether delegation `d` said it (alone or for its group).
     pub fn is(self, d: usize) -> bool {
         match self {
             Speaker::Delegation(x) | Speaker::Group { speaker: x, .. } => x == d,
-            Speaker::Chair => false,
+            Speaker::Chair | Speaker::Instructor => false,
         }
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub enum EntryKind {
-    Statement,
-    Amendment,
-    Lobbying,
-    Revision,
-    Adoption,
-    ExplanationOfPosition,
-    Event,
+/// The reason a delegation gives for its position: a paragraph (or the absence of one),
+/// its issue, and which way the text misses, or the red line it crosses.
+#[derive(Debug, Clone, Copy, PartialEq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct ReasonSaid {
+    pub issue: usize,
+    /// The paragraph (index) on that issue, `None` when the text is silent on it.
+    pub paragraph: Option<usize>,
+    /// The text goes further than the delegation wants (else not far enough).
+    pub too_far: bool,
+    /// The red line the text crosses, if it does.
+    pub red_line: Option<RedLineSaid>,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct Entry {
+/// A red line, for hashing (positions as bits).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum RedLineSaid {
+    AtMost(u32),
+    AtLeast(u32),
+}
+
+impl From<RedLine> for RedLineSaid {
+    fn from(r: RedLine) -> Self {
+        match r {
+            RedLine::AtMost(x) => RedLineSaid::AtMost(x.to_bits()),
+            RedLine::AtLeast(x) => RedLineSaid::AtLeast(x.to_bits()),
+        }
+    }
+}
+
+impl From<RedLineSaid> for RedLine {
+    fn from(r: RedLineSaid) -> Self {
+        match r {
+            RedLineSaid::AtMost(x) => RedLine::AtMost(f32::from_bits(x)),
+            RedLineSaid::AtLeast(x) => RedLine::AtLeast(f32::from_bits(x)),
+        }
+    }
+}
+
+/// An edit as it was proposed or made: the issue it touched at the time, and the
+/// proposer's own words when it wrote them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct EditSaid {
+    pub edit: Edit,
+    pub issue: usize,
+    pub own_words: Option<String>,
+}
+
+impl EditSaid {
+    pub fn of(draft: &Draft, edit: Edit, own_words: Option<&str>) -> EditSaid {
+        EditSaid { edit, issue: draft.issue_of(edit), own_words: own_words.map(str::to_string) }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum LobbyResult {
+    /// The target's position moved toward the text.
+    Moved,
+    /// The attempt was made and failed.
+    Failed,
+    /// No capital was left for it.
+    NoCapital,
+}
+
+/// What was said, as data.
+#[derive(Debug, Clone, PartialEq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Says {
+    /// The penholder tables the text with this many paragraphs.
+    Tables {
+        text: usize,
+        paragraphs: usize,
+    },
+    /// A position on the text, from the speaker's verdict; `members` when a group speaks.
+    Position {
+        text: usize,
+        verdict: VerdictKind,
+        reason: Option<ReasonSaid>,
+        members: Option<u32>,
+    },
+    Proposes {
+        text: usize,
+        edit: EditSaid,
+    },
+    /// `odds` in percent; `through_group` when the target is a group's coordinator.
+    Lobbies {
+        target: usize,
+        issue: usize,
+        result: LobbyResult,
+        odds: u8,
+        through_group: Option<usize>,
+    },
+    /// A person holding the pen changes the text directly.
+    Edits {
+        text: usize,
+        edit: EditSaid,
+    },
+    Revises {
+        text: usize,
+        revision: u32,
+        edits: Vec<EditSaid>,
+    },
+    ClearsBrackets {
+        text: usize,
+        edits: Vec<EditSaid>,
+    },
+    PutsTheQuestion {
+        text: usize,
+    },
+    /// Paragraph indices moved to the chair's summary before the question is put again.
+    MovesToChairSummary {
+        text: usize,
+        paragraphs: Vec<usize>,
+    },
+    Objects {
+        text: usize,
+        issue: usize,
+        red_line: bool,
+    },
+    /// Joins consensus (or does not block) but explains its position: on an issue, in its own words, or both.
+    ExplainsPosition {
+        text: usize,
+        issue: Option<usize>,
+        own_words: Option<String>,
+    },
+    Declares {
+        text: usize,
+        stand: Stand,
+    },
+    Outcome {
+        text: usize,
+        outcome: Outcome,
+        tally: Option<Tally>,
+    },
+    /// The instructor hands a seat to a person or the AI.
+    SeatChanges {
+        seat: Seat,
+        holder: Holder,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct Statement {
     pub round: u32,
     pub speaker: Speaker,
-    pub kind: EntryKind,
-    pub text: String,
+    pub says: Says,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+impl Says {
+    /// The text the statement is about, if any.
+    pub fn text(&self) -> Option<usize> {
+        match self {
+            Says::Tables { text, .. }
+            | Says::Position { text, .. }
+            | Says::Proposes { text, .. }
+            | Says::Edits { text, .. }
+            | Says::Revises { text, .. }
+            | Says::ClearsBrackets { text, .. }
+            | Says::PutsTheQuestion { text }
+            | Says::MovesToChairSummary { text, .. }
+            | Says::Objects { text, .. }
+            | Says::ExplainsPosition { text, .. }
+            | Says::Declares { text, .. }
+            | Says::Outcome { text, .. } => Some(*text),
+            Says::Lobbies { .. } | Says::SeatChanges { .. } => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Count {
     pub supports: u16,
     pub can_live_with: u16,
@@ -90,13 +232,13 @@ impl Count {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Conclusion {
     pub outcome: Outcome,
     pub round: u32,
     pub gavel: Gavel,
-    /// In a recorded vote, each delegation's vote in delegation order.
-    pub votes: Option<Vec<Vote>>,
+    /// In a recorded vote, each delegation's vote and why, in delegation order.
+    pub votes: Option<Vec<(Vote, VoteReason)>>,
 }
 
 /// How many verdicts the session computed: full evaluations of a whole draft,
@@ -121,119 +263,48 @@ impl std::ops::AddAssign for Evaluations {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
-pub struct Record {
-    /// Keep statements and drafts (the game) or only counts (batch runs).
-    pub verbose: bool,
-    pub entries: Vec<Entry>,
+/// One text's history: its drafts from the opening, the count after every round, and how it ended.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TextRecord {
     pub drafts: Vec<Draft>,
     pub counts: Vec<Count>,
-    pub evaluations: Evaluations,
     pub conclusion: Option<Conclusion>,
 }
 
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Record {
+    /// Keep statements and drafts (the game) or only counts (batch runs).
+    pub verbose: bool,
+    pub statements: Vec<Statement>,
+    /// One per text of the session, in the scenario's order.
+    pub texts: Vec<TextRecord>,
+    pub evaluations: Evaluations,
+}
+
 impl Record {
-    pub fn say(&mut self, round: u32, speaker: Speaker, kind: EntryKind, text: impl FnOnce() -> String) {
+    pub fn new(texts: usize, verbose: bool) -> Record {
+        Record { verbose, texts: vec![TextRecord::default(); texts], ..Record::default() }
+    }
+
+    /// Records a statement; `says` runs only when statements are kept.
+    pub fn say(&mut self, round: u32, speaker: Speaker, says: impl FnOnce() -> Says) {
         if self.verbose {
-            self.entries.push(Entry { round, speaker, kind, text: text() });
+            self.statements.push(Statement { round, speaker, says: says() });
         }
     }
-}
 
-/// Where the text stands against a delegation's ideal, in words.
-fn direction(text_position: f32, ideal: f32) -> &'static str {
-    if text_position > ideal { "goes too far" } else { "does not go far enough" }
-}
-
-fn paragraph_ref(scenario: &Scenario, issue: usize, paragraph: Option<usize>) -> String {
-    let label = scenario.issues[issue].label();
-    match paragraph {
-        Some(p) => format!("paragraph {} ({label})", Draft::number(p)),
-        None => format!("the absence of a paragraph on {label}"),
+    /// Whether every text has been decided.
+    pub fn concluded(&self) -> bool {
+        self.texts.iter().all(|t| t.conclusion.is_some())
     }
 }
 
-/// A statement in the delegation's voice, generated from its explained verdict.
-pub fn statement(scenario: &Scenario, d: usize, verdict: &Verdict) -> String {
-    let name = &scenario.delegations[d].name;
-    let first = verdict.reasons.first();
-    match (verdict.kind, first) {
-        (VerdictKind::Objects, Some(r)) if r.red_line_crossed => format!(
-            "The delegation of {name} cannot accept {}: {}. We will not join consensus on a text that contains it.",
-            paragraph_ref(scenario, r.issue, r.paragraph),
-            r.red_line.map(|l| l.describe()).unwrap_or_default()
-        ),
-        (VerdictKind::Objects, Some(r)) => format!(
-            "The delegation of {name} cannot support the draft in its present form: {} {}, and the text as a whole is worth less to us than no outcome.",
-            paragraph_ref(scenario, r.issue, r.paragraph),
-            direction(r.text_position, r.ideal)
-        ),
-        (VerdictKind::Reservations, Some(r)) => format!(
-            "{name} has reservations: {} {}. We ask the chair to revisit it.",
-            paragraph_ref(scenario, r.issue, r.paragraph),
-            direction(r.text_position, r.ideal)
-        ),
-        (VerdictKind::CanLiveWith, Some(r)) => format!(
-            "{name} can live with the draft, although {} {}.",
-            paragraph_ref(scenario, r.issue, r.paragraph),
-            direction(r.text_position, r.ideal)
-        ),
-        _ => format!("{name} supports the draft and thanks the chair for a balanced text."),
-    }
-}
-
-pub fn describe_edit(scenario: &Scenario, draft: &Draft, edit: Edit) -> String {
-    let para = |p: usize| {
-        let issue = draft.paragraphs[p].issue;
-        format!("paragraph {} ({})", Draft::number(p), scenario.issues[issue].label())
-    };
-    match edit {
-        Edit::Reword { paragraph, rung } => {
-            let issue = &scenario.issues[draft.paragraphs[paragraph].issue];
-            format!("{} to read: \"{}\"", para(paragraph), issue.ladder[rung].text)
-        }
-        Edit::Insert { issue, rung } => format!(
-            "a new paragraph on {}: \"{}\"",
-            scenario.issues[issue].label(),
-            scenario.issues[issue].ladder[rung].text
-        ),
-        Edit::Bracket { paragraph } => format!("{} placed in brackets", para(paragraph)),
-        Edit::Unbracket { paragraph } => format!("brackets removed from {}", para(paragraph)),
-        Edit::Delete { paragraph } => format!("{} deleted", para(paragraph)),
-        Edit::MoveToChairSummary { paragraph } => format!("{} moved to the chair's summary", para(paragraph)),
-    }
-}
-
-/// Why an objection stands, in one line (the debrief and the CLI use it).
-pub fn objection_reason(scenario: &Scenario, o: &Objection) -> String {
-    let issue = scenario.issues[o.issue].label();
-    if o.red_line {
-        format!("red line on {issue}")
-    } else {
-        format!("{issue}: text worth {:.0} points less than no outcome", o.shortfall)
-    }
-}
-
-/// A whole AI-only session as readable text.
-pub fn transcript(scenario: &std::sync::Arc<Scenario>, text: usize, seed: u64) -> String {
-    let mut session = super::Session::new(scenario.clone(), text, seed, true);
-    session.run();
-    let heading = format!("{} ({}), seed {seed}", scenario.texts[text].id, scenario.title);
-    render(scenario, &heading, &session.record)
-}
-
-/// A record as readable text: every statement, then the count after each round.
-pub fn render(scenario: &Scenario, heading: &str, record: &Record) -> String {
-    let mut out = format!("== {heading}\n");
-    for e in &record.entries {
-        let who = e.speaker.label(scenario);
-        out.push_str(&format!("[{}] {who}: {}\n", e.round, e.text));
-    }
-    for (r, c) in record.counts.iter().enumerate() {
-        out.push_str(&format!(
-            "count {r}: {} support, {} can live with it, {} reservations, {} object\n",
-            c.supports, c.can_live_with, c.reservations, c.objects
-        ));
-    }
-    out
+/// The reason a delegation gives, from its explained verdict: the first (most serious) one.
+pub fn reason_said(verdict: &Verdict) -> Option<ReasonSaid> {
+    verdict.reasons.first().map(|r| ReasonSaid {
+        issue: r.issue,
+        paragraph: r.paragraph,
+        too_far: r.text_position > r.ideal,
+        red_line: if r.red_line_crossed { r.red_line.map(RedLineSaid::from) } else { None },
+    })
 }

@@ -1,19 +1,18 @@
 //! The dynamic state of every delegation, as arrays indexed `d * issues + i`
 //! (struct of arrays keeps the evaluation loop tight).
 
-use rand::RngExt;
+use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use super::scenario::{RedLine, Scenario};
 
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Room {
     pub issues: usize,
     /// Ideal points; they move with persuasion and group cohesion.
     pub ideal: Vec<f32>,
     /// Salience as a weight from 0 to 1.
     pub salience: Vec<f32>,
-    #[serde(skip)]
     pub red_lines: Vec<Option<RedLine>>,
     /// Diplomatic capital left for lobbying.
     pub capital: Vec<f32>,
@@ -21,12 +20,10 @@ pub struct Room {
     pub base_agreement_value: f32,
     /// Grows from 1 toward 1 + deadline_pressure as the clock runs out.
     pub pressure: f32,
-    /// What each delegation will do at the gavel; people playing a seat may declare it.
-    pub stand: Vec<Stand>,
 }
 
 /// A delegation's stand when the chair asks "Is there any objection?".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
 pub enum Stand {
     /// Object if the verdict is "objects" and blocking is worth its cost (the AI's rule).
     #[default]
@@ -38,6 +35,7 @@ pub enum Stand {
 }
 
 impl Room {
+    /// Every stance as the scenario states it.
     pub fn new(scenario: &Scenario) -> Room {
         let n = scenario.issues.len();
         let d = scenario.delegations.len();
@@ -49,7 +47,6 @@ impl Room {
             capital: vec![scenario.params.capital; d],
             base_agreement_value: scenario.params.agreement_value,
             pressure: 1.0,
-            stand: vec![Stand::AsInstructed; d],
         };
         for delegation in &scenario.delegations {
             for stance in &delegation.stances {
@@ -87,6 +84,12 @@ impl Room {
             }
         }
         room
+    }
+
+    /// The room a session with this seed opens on: what the capital's instructions are
+    /// written from, and what the session itself starts with.
+    pub fn opening(scenario: &Scenario, seed: u64) -> Room {
+        Room::drawn(scenario, &mut ChaCha8Rng::seed_from_u64(seed))
     }
 
     pub fn ideal(&self, d: usize, i: usize) -> f32 {

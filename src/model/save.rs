@@ -1,40 +1,43 @@
-//! Saved sessions. A save holds how the session began (scenario, text, seed,
-//! who plays what) and the intents each phase step acted on; loading replays
-//! them. Same seed and same actions give the same session, so the replay is the
-//! session, and a save stays small and readable.
+//! Saved sessions. A save holds how the session began (scenario, seed, who held
+//! which seat) and the moves each phase step acted on; loading replays them. Same
+//! seed and same moves give the same session, so the replay is the session; a
+//! digest of the model state after every step catches any save that does not
+//! replay faithfully, at the step where it first differs.
 
 use std::sync::Arc;
 
+use super::digest::digest;
+use super::intent::{Intent, Move};
 use super::scenario::Scenario;
-use super::session::{Clock, Intent, Phase, Session};
+use super::seating::{Seat, Sender};
+use super::session::{Phase, Session};
 
-/// The current save format.
-pub const FORMAT: u32 = 1;
+/// The current save format. Format 2: moves carry their sender, a digest per step.
+pub const FORMAT: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SaveGame {
     pub format: u32,
-    /// The scenario file as it was opened.
+    /// The scenario: the id of a shipped one, or the file an author opened.
     pub scenario: String,
     /// Its id, to refuse a save made for another scenario.
     pub scenario_id: String,
-    /// The text negotiated, by id.
-    pub text: String,
     pub seed: u64,
-    /// Delegations played by people, by code.
-    pub players: Vec<String>,
-    pub player_chair: bool,
-    /// The intents each phase step acted on, one entry per step.
-    pub steps: Vec<Vec<Intent>>,
-    /// Where the session stood, to check the replay and to show in the load list.
+    /// Seats people held at the start: "chair" or delegation codes.
+    pub people: Vec<String>,
+    /// The moves each phase step acted on, one entry per step.
+    pub steps: Vec<Vec<Move>>,
+    /// The digest of the model state after each step, in hexadecimal.
+    pub digests: Vec<String>,
+    /// Where the session stood, for the load list.
     pub round: u32,
     pub phase: Phase,
-    pub entries: usize,
-    pub revision: u32,
+    /// When it was saved (RFC 3339), for the load list.
+    pub saved_at: String,
 }
 
-#[derive(Debug, thiserror::Error, PartialEq)]
+#[derive(Debug, Clone, thiserror::Error, PartialEq)]
 pub enum SaveError {
     #[error("{0}")]
     Syntax(String),
@@ -42,64 +45,87 @@ pub enum SaveError {
     Format { found: u32 },
     #[error("the save is for scenario \"{save}\", not \"{loaded}\"")]
     OtherScenario { save: String, loaded: String },
-    #[error("scenario {scenario} has no text \"{text}\"")]
-    NoText { scenario: String, text: String },
     #[error("scenario {scenario} has no seat for \"{code}\"")]
     NoSeat { scenario: String, code: String },
-    #[error("step {step}: intent {intent:?} refers to a delegation or issue the scenario does not have")]
-    BadIntent { step: usize, intent: Intent },
+    #[error("step {step}: a move refers to a delegation, issue, group or text the scenario does not have")]
+    BadMove { step: usize },
+    #[error("the save has {steps} steps but {digests} digests")]
+    Digests { steps: usize, digests: usize },
     #[error(
-        "replaying the save does not reach where it was saved (round {round}, {entries} entries): the scenario has changed since"
+        "replaying the save differs from the saved session at step {step} of {steps}: the save or its scenario has changed"
     )]
-    Diverged { round: u32, entries: usize },
+    Diverged { step: usize, steps: usize },
 }
 
-/// Where a session stands, to check a replay against.
-#[derive(Debug, Clone, Copy)]
-pub struct Reached {
-    pub clock: Clock,
-    pub entries: usize,
-    pub revision: u32,
-}
-
-/// How a session begins, by index into a loaded scenario.
-#[derive(Debug, Clone, PartialEq)]
+/// How a session begins.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Start {
-    pub text: usize,
     pub seed: u64,
-    pub players: Vec<usize>,
-    pub player_chair: bool,
+    /// Seats people hold.
+    pub people: Vec<Seat>,
+}
+
+/// A seat as a save names it.
+pub fn seat_name(scenario: &Scenario, seat: Seat) -> String {
+    match seat {
+        Seat::Chair => "chair".to_string(),
+        Seat::Delegation(d) => scenario.delegations[d].code.clone(),
+    }
+}
+
+/// A seat named "chair" or by a seated delegation's code (any case).
+pub fn seat_named(scenario: &Scenario, name: &str) -> Option<Seat> {
+    if name.eq_ignore_ascii_case("chair") {
+        return Some(Seat::Chair);
+    }
+    scenario.delegation_index(&name.to_ascii_uppercase()).map(Seat::Delegation)
+}
+
+impl Move {
+    /// Whether every delegation, issue, group and text the move names is in the scenario.
+    pub fn fits(&self, scenario: &Scenario) -> bool {
+        let (n, issues, groups, texts) =
+            (scenario.delegations.len(), scenario.issues.len(), scenario.groups.len(), scenario.texts.len());
+        let sender_fits = match self.by {
+            Sender::Delegation(d) => d < n,
+            Sender::Chair | Sender::Instructor => true,
+        };
+        sender_fits
+            && match &self.intent {
+                Intent::Propose { text, .. } | Intent::ChairEdit { text, .. } | Intent::Declare { text, .. } => {
+                    *text < texts
+                }
+                Intent::Lobby { target, issue } => *target < n && *issue < issues,
+                Intent::LobbyGroup { group, issue } => *group < groups && *issue < issues,
+                Intent::CallForAdoption => true,
+                Intent::Assign { seat, .. } => match seat {
+                    Seat::Delegation(d) => *d < n,
+                    Seat::Chair => true,
+                },
+            }
+    }
 }
 
 impl SaveGame {
-    /// A save of `session`, begun as `start` from the file `scenario_path`, after `steps`.
-    pub fn of(session: &Session, scenario_path: &str, start: &Start, steps: &[Vec<Intent>]) -> SaveGame {
-        let at =
-            Reached { clock: session.clock, entries: session.record.entries.len(), revision: session.draft.revision };
-        SaveGame::at(&session.scenario, scenario_path, start, steps, at)
-    }
-
-    /// A save of a session that has reached `at` after `steps`.
-    pub fn at(scenario: &Scenario, scenario_path: &str, start: &Start, steps: &[Vec<Intent>], at: Reached) -> SaveGame {
+    /// A save of `session`, begun as `start` from `scenario` (an id or a file), after `steps`.
+    pub fn of(session: &Session, scenario: &str, start: &Start, steps: &[Vec<Move>], digests: &[u64]) -> SaveGame {
         SaveGame {
             format: FORMAT,
-            scenario: scenario_path.to_string(),
-            scenario_id: scenario.id.clone(),
-            text: scenario.texts[start.text].id.clone(),
+            scenario: scenario.to_string(),
+            scenario_id: session.scenario.id.clone(),
             seed: start.seed,
-            players: start.players.iter().map(|&d| scenario.delegations[d].code.clone()).collect(),
-            player_chair: start.player_chair,
+            people: start.people.iter().map(|&s| seat_name(&session.scenario, s)).collect(),
             steps: steps.to_vec(),
-            round: at.clock.round,
-            phase: at.clock.phase,
-            entries: at.entries,
-            revision: at.revision,
+            digests: digests.iter().map(|d| format!("{d:016x}")).collect(),
+            round: session.clock.round,
+            phase: session.clock.phase,
+            saved_at: jiff::Timestamp::now().to_string(),
         }
     }
 
     pub fn to_ron(&self) -> String {
         let config = ron::ser::PrettyConfig::new().depth_limit(3).struct_names(true);
-        ron::ser::to_string_pretty(self, config).expect("a save serialises")
+        ron::ser::to_string_pretty(self, config).unwrap_or_default()
     }
 
     pub fn from_ron(text: &str) -> Result<SaveGame, SaveError> {
@@ -116,47 +142,49 @@ impl SaveGame {
         if self.scenario_id != scenario.id {
             return Err(SaveError::OtherScenario { save: self.scenario_id.clone(), loaded: scenario.id.clone() });
         }
-        let text = scenario
-            .text_index(&self.text)
-            .ok_or_else(|| SaveError::NoText { scenario: scenario.id.clone(), text: self.text.clone() })?;
-        let players = self
-            .players
+        let people = self
+            .people
             .iter()
-            .map(|code| {
-                scenario
-                    .delegation_index(code)
-                    .ok_or_else(|| SaveError::NoSeat { scenario: scenario.id.clone(), code: code.clone() })
+            .map(|name| {
+                seat_named(scenario, name)
+                    .ok_or_else(|| SaveError::NoSeat { scenario: scenario.id.clone(), code: name.clone() })
             })
             .collect::<Result<Vec<_>, _>>()?;
-        for (step, intents) in self.steps.iter().enumerate() {
-            if let Some(intent) = intents.iter().find(|i| !i.fits(scenario)) {
-                return Err(SaveError::BadIntent { step, intent: *intent });
-            }
+        if let Some(step) = self.steps.iter().position(|moves| moves.iter().any(|m| !m.fits(scenario))) {
+            return Err(SaveError::BadMove { step });
         }
-        Ok(Start { text, seed: self.seed, players, player_chair: self.player_chair })
+        if self.digests.len() != self.steps.len() {
+            return Err(SaveError::Digests { steps: self.steps.len(), digests: self.digests.len() });
+        }
+        Ok(Start { seed: self.seed, people })
     }
 
-    /// The session, replayed to where it was saved.
+    /// The session, replayed to where it was saved, every step checked against its digest.
     pub fn replay(&self, scenario: Arc<Scenario>) -> Result<(Start, Session), SaveError> {
         let start = self.start(&scenario)?;
-        let mut session = replay(scenario, &start, &self.steps);
-        let reached = session.clock.round == self.round
-            && session.clock.phase == self.phase
-            && session.record.entries.len() == self.entries
-            && session.draft.revision == self.revision;
-        if !reached {
-            return Err(SaveError::Diverged { round: self.round, entries: self.entries });
+        let mut session = Session::with_people(scenario, start.seed, &start.people, true);
+        let steps = self.steps.len();
+        for (step, (moves, expected)) in self.steps.iter().zip(&self.digests).enumerate() {
+            if session.clock.phase == Phase::Concluded {
+                return Err(SaveError::Diverged { step: step + 1, steps });
+            }
+            session.step(moves);
+            if format!("{:016x}", digest(&session)) != *expected {
+                return Err(SaveError::Diverged { step: step + 1, steps });
+            }
         }
-        session.record.verbose = true;
         Ok((start, session))
     }
 }
 
-/// Plays `steps` from the start: the same seed and the same intents give the same session.
-pub fn replay(scenario: Arc<Scenario>, start: &Start, steps: &[Vec<Intent>]) -> Session {
-    let mut session = Session::with_players(scenario, start.text, start.seed, &start.players, start.player_chair, true);
-    for intents in steps {
-        session.step(intents);
+/// Plays `steps` from the start, and the digest after each: the same seed and the same
+/// moves give the same session.
+pub fn replay(scenario: Arc<Scenario>, start: &Start, steps: &[Vec<Move>]) -> (Session, Vec<u64>) {
+    let mut session = Session::with_people(scenario, start.seed, &start.people, true);
+    let mut digests = Vec::with_capacity(steps.len());
+    for moves in steps {
+        session.step(moves);
+        digests.push(digest(&session));
     }
-    session
+    (session, digests)
 }

@@ -1,10 +1,142 @@
-//! A scenario resolved and checked: what the model reads. Built by `crate::scenario::load`.
+//! A scenario resolved and checked: what the model reads. The file formats live in
+//! `crate::scenario::schema`; `crate::scenario::load` turns them into these types.
 
-pub use crate::scenario::schema::{
-    Body, Fallback, HistoryDef as History, IssueKind, ParametersDef as Parameters, Region, Source,
-};
+/// The UN regional groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+pub enum Region {
+    African,
+    AsiaPacific,
+    EasternEuropean,
+    LatinAmericanAndCaribbean,
+    WesternEuropeanAndOthers,
+}
 
+impl Region {
+    /// The locale's message id for its name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Region::African => "region-african",
+            Region::AsiaPacific => "region-asia-pacific",
+            Region::EasternEuropean => "region-eastern-european",
+            Region::LatinAmericanAndCaribbean => "region-grulac",
+            Region::WesternEuropeanAndOthers => "region-weog",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum IssueKind {
+    Norm,
+    Contested,
+}
+
+/// Where a stance comes from; shown beside every stance in the game.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub enum Source {
+    /// Sponsorship of a text (the roster id).
+    Sponsorship(String),
+    /// A documented statement or position, with where it is documented.
+    Statement(String),
+    /// The documented position of a group the state belongs to.
+    Group(String),
+    /// Not documented: the project's estimate, with a one-line reason.
+    Estimate(String),
+}
+
+impl Source {
+    pub fn is_estimate(&self) -> bool {
+        matches!(self, Source::Estimate(_))
+    }
+    /// The locale's message id for the kind of source, and what it says.
+    pub fn parts(&self) -> (&'static str, &str) {
+        match self {
+            Source::Sponsorship(s) => ("source-sponsorship", s),
+            Source::Statement(s) => ("source-statement", s),
+            Source::Group(s) => ("source-group", s),
+            Source::Estimate(s) => ("source-estimate", s),
+        }
+    }
+}
+
+/// What happens when consensus fails at the gavel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Fallback {
+    /// The group ends without a report.
+    NoReport,
+    /// What could not be agreed goes to a chair's summary, issued on the chair's own
+    /// responsibility, and the question is put again.
+    ChairSummary,
+    /// Any state may request a recorded vote: yes, no, abstain.
+    RecordedVote,
+}
+
+impl Fallback {
+    pub fn key(self) -> &'static str {
+        match self {
+            Fallback::NoReport => "fallback-no-report",
+            Fallback::ChairSummary => "fallback-chair-summary",
+            Fallback::RecordedVote => "fallback-recorded-vote",
+        }
+    }
+}
+
+/// How a body works, from `bodies.ron`: what it does differently, with its source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Body {
+    pub id: String,
+    pub name: String,
+    /// Whether groups of states speak as groups (not in a GGE: experts sit in their personal capacity).
+    pub group_statements: bool,
+    /// Whether the chair may move text to a chair's summary.
+    pub chair_summary: bool,
+    /// Whether a text may be put to a recorded vote.
+    pub recorded_vote: bool,
+    pub source: String,
+}
+
+/// Tunable parameters of the model, checked at load (finite and in range).
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Parameters {
+    /// What reaching an agreement at all is worth to a delegation, in salience-weighted points.
+    pub agreement_value: f32,
+    /// How much the value of agreement grows by the last round (deadline pressure).
+    pub deadline_pressure: f32,
+    /// What blocking consensus alone costs a delegation of no influence.
+    pub isolation_cost: f32,
+    /// How far a delegation moves toward its groups' mean position each round.
+    pub group_cohesion: f32,
+    /// How far a successful lobbying move shifts a target's ideal position.
+    pub persuasion: f32,
+    /// Diplomatic capital each delegation starts with; lobbying spends it.
+    pub capital: f32,
+    /// What one attempt at lobbying costs.
+    pub lobby_cost: f32,
+    /// How far (in points) an estimated ideal may lie from its estimate in one run.
+    pub estimate_spread: f32,
+    /// Chance that an (estimated) red line holds in one run.
+    pub red_line_confidence: f32,
+    /// Share of the loss a delegation forgives when the wording is agreed language.
+    pub agreed_language_discount: f32,
+}
+
+impl Default for Parameters {
+    fn default() -> Self {
+        Parameters {
+            agreement_value: 10.0,
+            deadline_pressure: 1.0,
+            isolation_cost: 25.0,
+            group_cohesion: 0.05,
+            persuasion: 6.0,
+            capital: 10.0,
+            lobby_cost: 2.0,
+            estimate_spread: 10.0,
+            red_line_confidence: 0.8,
+            agreed_language_discount: 0.25,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum RedLine {
     /// The text must not go beyond this position.
     AtMost(f32),
@@ -19,23 +151,18 @@ impl RedLine {
             RedLine::AtLeast(limit) => position < limit - 1e-3,
         }
     }
-    pub fn describe(self) -> String {
-        match self {
-            RedLine::AtMost(limit) => format!("the text must not go beyond {limit:.0}"),
-            RedLine::AtLeast(limit) => format!("the text must reach at least {limit:.0}"),
-        }
-    }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Wording {
     pub position: f32,
     pub text: String,
+    /// Consensus language: delegations accept it more easily (see `Parameters::agreed_language_discount`).
     pub agreed: bool,
     pub note: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Issue {
     pub id: String,
     pub item: Option<String>,
@@ -49,17 +176,7 @@ pub struct Issue {
     pub ladder: Vec<Wording>,
 }
 
-impl Issue {
-    /// The label players see: "1.6 No attacks on critical infrastructure".
-    pub fn label(&self) -> String {
-        match &self.item {
-            Some(item) => format!("{item} {}", self.title),
-            None => self.title.clone(),
-        }
-    }
-}
-
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Stance {
     pub ideal: f32,
     pub salience: f32,
@@ -67,28 +184,30 @@ pub struct Stance {
     pub source: Source,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Group {
     pub id: String,
     pub name: String,
     pub source: String,
     pub verified: bool,
+    /// Coordinates positions and speaks as one in these talks (the EU, the NAM...).
+    pub negotiates: bool,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Delegation {
     pub code: String,
     pub name: String,
     pub region: Region,
     /// Indices into `Scenario::groups`, as of the scenario's year.
     pub groups: Vec<usize>,
-    /// 0 to 1: weight in the room (an estimate, see `influence_of`).
+    /// 0 to 1: weight in the room, from its groups' weights in the data (an estimate).
     pub influence: f32,
     /// One stance per issue, in the order of `Scenario::issues`.
     pub stances: Vec<Stance>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Roster {
     pub id: String,
     pub name: String,
@@ -105,7 +224,7 @@ pub enum Penholder {
     Sponsor(usize),
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Text {
     pub id: String,
     pub title: String,
@@ -116,13 +235,23 @@ pub struct Text {
     pub opening: Vec<(usize, usize)>,
 }
 
-#[derive(Debug, Clone)]
+/// What happened, for the debrief only: the simulation never reads it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct History {
+    pub outcome: String,
+    pub events: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct Scenario {
     pub id: String,
     pub title: String,
     pub premise: String,
     pub body: Body,
     pub year: u16,
+    /// Listed first, for a new player.
+    pub start_here: bool,
     pub fallback: Fallback,
     pub rounds: u32,
     pub params: Parameters,
@@ -132,7 +261,6 @@ pub struct Scenario {
     pub delegations: Vec<Delegation>,
     pub rosters: Vec<Roster>,
     pub texts: Vec<Text>,
-    /// For the debrief only; the simulation never reads it.
     pub history: History,
 }
 
@@ -149,22 +277,12 @@ impl Scenario {
     pub fn text_index(&self, id: &str) -> Option<usize> {
         self.texts.iter().position(|t| t.id == id)
     }
-}
-
-/// Influence of a state in the room, an estimate from its memberships: the
-/// permanent members of the Security Council weigh most, then the G20, then
-/// the OECD; everyone else counts the same. Not a documented fact.
-pub fn influence_of(group_ids: &[&str]) -> f32 {
-    let mut influence: f32 = 0.2;
-    for g in group_ids {
-        let weight = match *g {
-            "P5" => 1.0,
-            "G20" => 0.6,
-            "OECD" => 0.4,
-            "BRICS" => 0.6,
-            _ => 0.2,
-        };
-        influence = influence.max(weight);
+    /// Seated members of group `g`, in delegation order.
+    pub fn members_of(&self, g: usize) -> Vec<usize> {
+        (0..self.delegations.len()).filter(|&d| self.delegations[d].groups.contains(&g)).collect()
     }
-    influence
+    /// Whether the chair may move text to a chair's summary here.
+    pub fn has_chair_summary(&self) -> bool {
+        self.body.chair_summary && self.fallback == Fallback::ChairSummary
+    }
 }

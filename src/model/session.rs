@@ -1,6 +1,8 @@
 //! One negotiation from opening to gavel, phase by phase. The same phase
 //! functions run in the batch simulator (through `Session`) and in the ECS
 //! (through systems that lend them the resources), so both give one result.
+//! A session holds every text of its scenario: in the First Committee the rival
+//! drafts are negotiated side by side and decided one after the other.
 
 use std::sync::Arc;
 
@@ -8,12 +10,14 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 use super::ai;
-use super::consensus::{self, Gavel, Outcome, Vote};
+use super::consensus::{self, Gavel, Outcome, Tally, Vote};
 use super::draft::{Draft, Edit, ParagraphStatus};
 use super::evaluate::{self, Assessment, VerdictKind};
-use super::record::{self, Conclusion, Count, EntryKind, Record, Speaker};
+use super::intent::{Intent, Move, Refusal};
+use super::record::{self, Conclusion, Count, EditSaid, Record, Says, Speaker};
 use super::room::{Room, Stand};
 use super::scenario::{Fallback, Penholder, Scenario};
+use super::seating::{Holder, Seat, Seating, Sender};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
 pub enum Phase {
@@ -27,38 +31,55 @@ pub enum Phase {
 }
 
 impl Phase {
-    pub fn label(self) -> &'static str {
+    /// The locale's message id for the phase's name.
+    pub fn key(self) -> &'static str {
         match self {
-            Phase::Opening => "Opening",
-            Phase::GeneralExchange => "General exchange of views",
-            Phase::Consultations => "Informal consultations",
-            Phase::Revision => "Revised draft",
-            Phase::Adoption => "Adoption",
-            Phase::Concluded => "Concluded",
+            Phase::Opening => "phase-opening",
+            Phase::GeneralExchange => "phase-general-exchange",
+            Phase::Consultations => "phase-consultations",
+            Phase::Revision => "phase-revision",
+            Phase::Adoption => "phase-adoption",
+            Phase::Concluded => "phase-concluded",
         }
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Clock {
     pub round: u32,
     pub rounds: u32,
     pub phase: Phase,
 }
 
-/// What a player (or a remote seat) asks for.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
-pub enum Intent {
-    /// A delegation proposes an amendment; the penholder weighs it.
-    Propose { by: usize, edit: Edit },
-    /// A delegation lobbies another on an issue, spending capital.
-    Lobby { by: usize, target: usize, issue: usize },
-    /// The chair (a player) edits the text directly.
-    ChairEdit(Edit),
-    /// The chair (a player) calls for adoption now.
-    CallForAdoption,
-    /// A delegation played by a person says what it will do at the gavel.
-    Declare { by: usize, stand: Stand },
+/// An amendment on the table: who proposed it, the edit, and the proposer's own words.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Proposal {
+    pub by: usize,
+    pub edit: Edit,
+    pub own_words: Option<String>,
+}
+
+/// One text under negotiation: its draft, the amendments on the table this round,
+/// and what people declared they will do at its gavel.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct TextState {
+    pub draft: Draft,
+    pub proposals: Vec<Proposal>,
+    pub stands: Vec<Stand>,
+    /// A person's explanation of position, in their own words, by delegation.
+    pub explanations: Vec<Option<String>>,
+}
+
+impl TextState {
+    pub fn opening(scenario: &Scenario, text: usize) -> TextState {
+        let n = scenario.delegations.len();
+        TextState {
+            draft: Draft::opening(scenario, text),
+            proposals: Vec::new(),
+            stands: vec![Stand::AsInstructed; n],
+            explanations: vec![None; n],
+        }
+    }
 }
 
 /// Derives the seed of run `index` from the session seed (splitmix64), so that
@@ -70,85 +91,97 @@ pub fn run_seed(seed: u64, index: u64) -> u64 {
     z ^ (z >> 31)
 }
 
+/// A move the model could not act on when its step came (the text had changed since
+/// it was made): the sender is told why.
+pub type Refused = (Sender, Refusal);
+
 /// The resources one phase works on, borrowed from a `Session` or from the ECS world.
 pub struct Parts<'a> {
     pub scenario: &'a Scenario,
     pub room: &'a mut Room,
-    pub draft: &'a mut Draft,
+    pub texts: &'a mut [TextState],
     pub rng: &'a mut ChaCha8Rng,
     pub clock: &'a mut Clock,
     pub record: &'a mut Record,
-    /// Which delegations the AI plays.
-    pub ai: &'a [bool],
-    /// Whether the AI holds the pen.
-    pub ai_penholder: bool,
-    /// Amendments proposed this round.
-    pub proposals: &'a mut Vec<Edit>,
+    pub seating: &'a mut Seating,
 }
 
 impl Parts<'_> {
-    fn assess_all(&mut self) -> Vec<Assessment> {
-        let positions = self.draft.positions(&self.scenario.issues);
+    fn assess(&mut self, t: usize) -> Vec<Assessment> {
+        let placements = self.texts[t].draft.placements(&self.scenario.issues);
         let mut out = Vec::with_capacity(self.scenario.delegations.len());
-        evaluate::assess_all(self.scenario, self.room, &positions, &mut out);
+        evaluate::assess_all(self.scenario, self.room, &placements, &mut out);
         self.record.evaluations.full += out.len() as u64;
         out
     }
 
-    fn is_sponsor(&self, d: usize) -> bool {
-        self.scenario.texts[self.draft.text].sponsors.contains(&d)
+    fn is_sponsor(&self, t: usize, d: usize) -> bool {
+        self.scenario.texts[t].sponsors.contains(&d)
     }
 
-    fn chair(&self) -> Speaker {
-        match self.scenario.texts[self.draft.text].penholder {
-            Penholder::Chair => Speaker::Chair,
-            Penholder::Sponsor(s) => Speaker::Delegation(s),
+    fn penholder_seat(&self, t: usize) -> Seat {
+        match self.scenario.texts[t].penholder {
+            Penholder::Chair => Seat::Chair,
+            Penholder::Sponsor(s) => Seat::Delegation(s),
         }
+    }
+
+    /// Whether the AI holds the pen on text `t`.
+    fn ai_penholder(&self, t: usize) -> bool {
+        self.seating.holder(self.penholder_seat(t)) == Holder::Ai
+    }
+
+    fn penholder_speaker(&self, t: usize) -> Speaker {
+        match self.penholder_seat(t) {
+            Seat::Chair => Speaker::Chair,
+            Seat::Delegation(d) => Speaker::Delegation(d),
+        }
+    }
+
+    fn texts(&self) -> std::ops::Range<usize> {
+        0..self.texts.len()
     }
 }
 
-/// Opening: the penholder tables the draft.
+/// Opening: each penholder tables its draft.
 pub fn opening(p: &mut Parts) {
-    let text = &p.scenario.texts[p.draft.text];
-    let (scenario, round, chair) = (p.scenario, p.clock.round, p.chair());
-    p.record.say(round, chair, EntryKind::Event, || {
-        format!(
-            "{} opens. The draft \"{}\" ({}) is tabled with {} paragraphs; the decision is taken by consensus.",
-            scenario.body.label(),
-            text.title,
-            text.id,
-            text.opening.len()
-        )
-    });
-    if p.record.verbose {
-        p.record.drafts.push(p.draft.clone());
+    for t in p.texts() {
+        let paragraphs = p.texts[t].draft.paragraphs.len();
+        let speaker = p.penholder_speaker(t);
+        p.record.say(p.clock.round, speaker, || Says::Tables { text: t, paragraphs });
+        if p.record.verbose {
+            let draft = p.texts[t].draft.clone();
+            p.record.texts[t].drafts.push(draft);
+        }
     }
     p.clock.phase = Phase::GeneralExchange;
 }
 
-/// General exchange of views: every delegation reacts; groups speak as groups.
+/// General exchange of views: every delegation reacts to each text; groups speak as groups.
 pub fn general_exchange(p: &mut Parts) {
-    let assessments = p.assess_all();
-    p.record.counts.push(Count::of(&assessments));
-    if p.record.verbose {
-        speak(p, &assessments, |_| true);
+    for t in p.texts() {
+        let assessments = p.assess(t);
+        p.record.texts[t].counts.push(Count::of(&assessments));
+        if p.record.verbose {
+            speak(p, t, &assessments, |_| true);
+        }
     }
     p.clock.phase = Phase::Consultations;
     p.clock.round = 1;
 }
 
-/// Statements: a group speaks when most of its seated members share a verdict;
-/// the rest speak for themselves if `who` lets them.
-fn speak(p: &mut Parts, assessments: &[Assessment], who: impl Fn(usize) -> bool) {
+/// Statements on text `t`: a negotiating group speaks when most of its seated members
+/// share a verdict (where the body has group statements); the rest speak for themselves if
+/// `who` lets them and they have something to say.
+fn speak(p: &mut Parts, t: usize, assessments: &[Assessment], who: impl Fn(usize) -> bool) {
     let scenario = p.scenario;
     let n = scenario.delegations.len();
     let mut spoken = vec![false; n];
-    // Experts in a GGE sit in their personal capacity: no group statements there.
-    let groups_speak = scenario.body != super::scenario::Body::GroupOfGovernmentalExperts;
-    for (g, group) in scenario.groups.iter().enumerate().filter(|_| groups_speak) {
+    let groups_speak = scenario.body.group_statements;
+    for (g, _) in scenario.groups.iter().enumerate().filter(|(_, g)| groups_speak && g.negotiates) {
         let members: Vec<usize> =
             (0..n).filter(|&d| !spoken[d] && scenario.delegations[d].groups.contains(&g)).collect();
-        if members.len() < 3 || !ai::is_negotiating_group(&group.id) {
+        if members.len() < 3 {
             continue;
         }
         let kind = assessments[members[0]].kind;
@@ -156,17 +189,16 @@ fn speak(p: &mut Parts, assessments: &[Assessment], who: impl Fn(usize) -> bool)
         if agreeing * 4 < members.len() * 3 {
             continue;
         }
-        let speaker = ai::group_coordinator(scenario, &members).expect("at least three members");
-        let verdict = evaluate::explain(scenario, p.room, speaker, p.draft);
-        let body = record::statement(scenario, speaker, &verdict);
-        let name = &scenario.delegations[speaker].name;
-        let text = format!(
-            "{name}, on behalf of the {} ({} delegations): {}",
-            group.name,
-            members.len(),
-            body.replacen(&format!("The delegation of {name}"), "The group", 1).replacen(name.as_str(), "The group", 1)
-        );
-        p.record.say(p.clock.round, Speaker::Group { group: g, speaker }, EntryKind::Statement, || text);
+        let Some(speaker) = ai::group_coordinator(scenario, g, None) else { continue };
+        let verdict = evaluate::explain(scenario, p.room, speaker, &p.texts[t].draft);
+        let reason = record::reason_said(&verdict);
+        let count = members.len() as u32;
+        p.record.say(p.clock.round, Speaker::Group { group: g, speaker }, || Says::Position {
+            text: t,
+            verdict: verdict.kind,
+            reason,
+            members: Some(count),
+        });
         for &d in &members {
             if assessments[d].kind == kind {
                 spoken[d] = true;
@@ -174,85 +206,146 @@ fn speak(p: &mut Parts, assessments: &[Assessment], who: impl Fn(usize) -> bool)
         }
     }
     for d in 0..n {
-        let speaks = !spoken[d] && who(d) && (assessments[d].kind >= VerdictKind::Reservations || p.is_sponsor(d));
+        let speaks = !spoken[d] && who(d) && (assessments[d].kind >= VerdictKind::Reservations || p.is_sponsor(t, d));
         if speaks {
-            let verdict = evaluate::explain(scenario, p.room, d, p.draft);
-            let text = record::statement(scenario, d, &verdict);
-            p.record.say(p.clock.round, Speaker::Delegation(d), EntryKind::Statement, || text);
+            let verdict = evaluate::explain(scenario, p.room, d, &p.texts[t].draft);
+            let reason = record::reason_said(&verdict);
+            p.record.say(p.clock.round, Speaker::Delegation(d), || Says::Position {
+                text: t,
+                verdict: verdict.kind,
+                reason,
+                members: None,
+            });
         }
     }
 }
 
-/// Informal consultations: intents of players, amendments and lobbying of AI
+/// Informal consultations: the moves of people, amendments and lobbying of AI
 /// delegations, group cohesion, and the deadline drawing nearer.
-pub fn consultations(p: &mut Parts, intents: &[Intent]) {
+pub fn consultations(p: &mut Parts, moves: &[Move]) -> Vec<Refused> {
     let scenario = p.scenario;
     let round = p.clock.round;
-    let assessments = p.assess_all();
-    let positions = p.draft.positions(&scenario.issues);
-    p.proposals.clear();
-    for intent in intents {
-        match *intent {
-            Intent::Propose { by, edit } => {
-                if p.draft.check(&scenario.issues, edit).is_ok() && !p.proposals.contains(&edit) {
-                    let text = record::describe_edit(scenario, p.draft, edit);
-                    p.record.say(round, Speaker::Delegation(by), EntryKind::Amendment, || format!("proposes {text}"));
-                    p.proposals.push(edit);
+    let mut refused = Vec::new();
+    for state in p.texts.iter_mut() {
+        state.proposals.clear();
+    }
+    for mv in moves {
+        let by = mv.by;
+        match &mv.intent {
+            Intent::Propose { text, edit, own_words } => {
+                let (Some(d), Some(state)) = (by.delegation(), p.texts.get_mut(*text)) else { continue };
+                if let Err(e) = state.draft.check(scenario, *edit) {
+                    refused.push((by, Refusal::Edit(e)));
+                    continue;
+                }
+                let proposal = Proposal { by: d, edit: *edit, own_words: own_words.clone() };
+                if state.proposals.iter().any(|q| q.edit == proposal.edit && q.own_words == proposal.own_words) {
+                    continue;
+                }
+                let said = EditSaid::of(&state.draft, *edit, own_words.as_deref());
+                state.proposals.push(proposal);
+                p.record.say(round, Speaker::Delegation(d), || Says::Proposes { text: *text, edit: said });
+            }
+            Intent::Lobby { target, issue } => {
+                let Some(d) = by.delegation() else { continue };
+                lobby_for(p, d, *target, *issue, None);
+            }
+            Intent::LobbyGroup { group, issue } => {
+                let Some(d) = by.delegation() else { continue };
+                match ai::group_coordinator(scenario, *group, Some(d)) {
+                    Some(coordinator) => lobby_for(p, d, coordinator, *issue, Some(*group)),
+                    None => refused.push((by, Refusal::NoSuchGroup(*group))),
                 }
             }
-            Intent::Lobby { by, target, .. } if p.room.capital[by] < ai::LOBBY_COST => {
-                let name = &scenario.delegations[target].name;
-                p.record.say(round, Speaker::Delegation(by), EntryKind::Lobbying, || {
-                    format!("has no diplomatic capital left to lobby {name}")
-                });
+            Intent::ChairEdit { text, edit } => {
+                let Some(state) = p.texts.get_mut(*text) else { continue };
+                let said = match state.draft.check(scenario, *edit) {
+                    Ok(()) => EditSaid::of(&state.draft, *edit, None),
+                    Err(e) => {
+                        refused.push((by, Refusal::Edit(e)));
+                        continue;
+                    }
+                };
+                let words = said.own_words.clone();
+                let _ = state.draft.apply(scenario, *edit, words.as_deref());
+                state.draft.revision += 1;
+                let speaker = p.penholder_speaker(*text);
+                p.record.say(round, speaker, || Says::Edits { text: *text, edit: said });
             }
-            Intent::Lobby { by, target, issue } => {
-                let moved = ai::lobby(scenario, p.room, p.rng, by, target, issue, positions[issue]);
-                p.record.say(round, Speaker::Delegation(by), EntryKind::Lobbying, || {
-                    lobbying_line(scenario, target, issue, moved)
-                });
-            }
-            Intent::ChairEdit(edit) => {
-                if p.draft.apply(&scenario.issues, edit).is_ok() {
-                    p.draft.revision += 1;
-                    let text = record::describe_edit(scenario, p.draft, edit);
-                    p.record.say(round, Speaker::Chair, EntryKind::Revision, || text);
-                }
-            }
-            Intent::CallForAdoption | Intent::Declare { .. } => {}
+            Intent::CallForAdoption | Intent::Declare { .. } | Intent::Assign { .. } => {}
         }
     }
-    for (d, a) in assessments.iter().enumerate() {
-        if !p.ai[d] || a.kind < VerdictKind::Reservations {
-            continue;
-        }
-        if let Some(edit) = ai::amendment_for(scenario, p.room, p.draft, d, a)
-            && !p.proposals.contains(&edit)
-        {
-            let text = record::describe_edit(scenario, p.draft, edit);
-            p.record.say(round, Speaker::Delegation(d), EntryKind::Amendment, || format!("proposes {text}"));
-            p.proposals.push(edit);
+    for t in p.texts() {
+        let assessments = p.assess(t);
+        for (d, a) in assessments.iter().enumerate() {
+            if !p.seating.ai_plays(d) || a.kind < VerdictKind::Reservations {
+                continue;
+            }
+            let state = &mut p.texts[t];
+            if let Some(edit) = ai::amendment_for(scenario, p.room, &state.draft, d, a)
+                && !state.proposals.iter().any(|q| q.edit == edit)
+            {
+                let said = EditSaid::of(&state.draft, edit, None);
+                state.proposals.push(Proposal { by: d, edit, own_words: None });
+                p.record.say(round, Speaker::Delegation(d), || Says::Proposes { text: t, edit: said });
+            }
         }
     }
-    for (lobbyist, target, issue) in ai::lobbying_targets(scenario, p.room, &assessments, &positions, p.ai) {
-        let moved = ai::lobby(scenario, p.room, p.rng, lobbyist, target, issue, positions[issue]);
-        p.record.say(round, Speaker::Delegation(lobbyist), EntryKind::Lobbying, || {
-            lobbying_line(scenario, target, issue, moved)
-        });
-    }
+    ai_lobbying(p);
     ai::group_cohesion(scenario, p.room, &group_members(scenario));
     let progress = round as f32 / scenario.rounds.max(1) as f32;
     p.room.pressure = 1.0 + scenario.params.deadline_pressure * progress * progress;
     p.clock.phase = Phase::Revision;
+    refused
 }
 
-fn lobbying_line(scenario: &Scenario, target: usize, issue: usize, moved: bool) -> String {
-    format!(
-        "lobbies {} on {}{}",
-        scenario.delegations[target].name,
-        scenario.issues[issue].label(),
-        if moved { ": its position moves toward the text" } else { ", without result" }
-    )
+/// One lobbying attempt, recorded with its odds; toward where the lobbyist's preferred text stands.
+fn lobby_for(p: &mut Parts, by: usize, target: usize, issue: usize, through_group: Option<usize>) {
+    let t = preferred_text(p, by);
+    let position = p.texts[t].draft.placements(&p.scenario.issues)[issue].position;
+    let odds = (ai::lobby_odds(p.scenario, p.room, by, target, issue) * 100.0).round().clamp(0.0, 100.0) as u8;
+    let result = ai::lobby(p.scenario, p.room, p.rng, by, target, issue, position);
+    p.record.say(p.clock.round, Speaker::Delegation(by), || Says::Lobbies {
+        target,
+        issue,
+        result,
+        odds,
+        through_group,
+    });
+}
+
+/// The text delegation `d` backs: the one it sponsors, else the one worth most to it.
+fn preferred_text(p: &Parts, d: usize) -> usize {
+    if let Some(t) = (0..p.texts.len()).find(|&t| p.is_sponsor(t, d)) {
+        return t;
+    }
+    if p.texts.len() == 1 {
+        return 0;
+    }
+    (0..p.texts.len())
+        .map(|t| {
+            let placements = p.texts[t].draft.placements(&p.scenario.issues);
+            (t, evaluate::assess(p.scenario, p.room, d, &placements).net)
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map_or(0, |(t, _)| t)
+}
+
+/// Major AI delegations lobby the objectors to the text they back.
+fn ai_lobbying(p: &mut Parts) {
+    let scenario = p.scenario;
+    let preferred: Vec<usize> = (0..scenario.delegations.len()).map(|d| preferred_text(p, d)).collect();
+    for t in p.texts() {
+        let assessments = p.assess(t);
+        let placements = p.texts[t].draft.placements(&scenario.issues);
+        let seating = &*p.seating;
+        let plan = ai::lobbying_targets(scenario, p.room, &assessments, &placements, |d| {
+            seating.ai_plays(d) && preferred[d] == t
+        });
+        for (lobbyist, target, issue) in plan {
+            lobby_for(p, lobbyist, target, issue, None);
+        }
+    }
 }
 
 /// Seated members of each group, in group order.
@@ -266,32 +359,44 @@ pub fn group_members(scenario: &Scenario) -> Vec<Vec<usize>> {
     members
 }
 
-/// The penholder revises; the room reacts; the chair decides whether to call
-/// for adoption (no one would block, or time is up).
+/// Each penholder revises; the room reacts; the chair decides whether to call for
+/// adoption (no one would block on any text, or time is up).
 pub fn revision(p: &mut Parts, call_for_adoption: bool) {
     let scenario = p.scenario;
     let round = p.clock.round;
-    let before = p.assess_all();
-    if p.ai_penholder {
-        let proposals = std::mem::take(p.proposals);
-        let edits = ai::revise(scenario, p.room, p.draft, &before, &proposals, round, &mut p.record.evaluations);
-        *p.proposals = proposals;
-        if p.record.verbose && !edits.is_empty() {
-            let lines: Vec<String> = edits.iter().map(|&e| record::describe_edit(scenario, p.draft, e)).collect();
-            let rev = p.draft.revision;
-            p.record.say(round, p.chair(), EntryKind::Revision, || {
-                format!("Rev.{rev} of the draft: {}.", lines.join("; "))
-            });
+    let mut nobody_blocks = true;
+    for t in p.texts() {
+        let before = p.assess(t);
+        if p.ai_penholder(t) {
+            let proposals: Vec<Edit> = p.texts[t].proposals.iter().map(|q| q.edit).collect();
+            let edits = ai::revise(
+                scenario,
+                p.room,
+                &mut p.texts[t].draft,
+                &before,
+                &proposals,
+                round,
+                &mut p.record.evaluations,
+            );
+            keep_proposers_words(&mut p.texts[t], &edits);
+            if p.record.verbose && !edits.is_empty() {
+                let said: Vec<EditSaid> = edits.iter().map(|&e| said_by_penholder(&p.texts[t], e)).collect();
+                let revision = p.texts[t].draft.revision;
+                let speaker = p.penholder_speaker(t);
+                p.record.say(round, speaker, || Says::Revises { text: t, revision, edits: said });
+            }
         }
+        let after = p.assess(t);
+        p.record.texts[t].counts.push(Count::of(&after));
+        if p.record.verbose {
+            let draft = p.texts[t].draft.clone();
+            p.record.texts[t].drafts.push(draft);
+            speak(p, t, &after, |d| before[d].kind != after[d].kind);
+        }
+        nobody_blocks &= consensus::call_for_adoption(scenario, &p.texts[t].stands, &after).adopted();
     }
-    let after = p.assess_all();
-    p.record.counts.push(Count::of(&after));
-    if p.record.verbose {
-        p.record.drafts.push(p.draft.clone());
-        speak(p, &after, |d| before[d].kind != after[d].kind);
-    }
-    let nobody_blocks = consensus::call_for_adoption(scenario, p.room, &after).adopted();
-    if call_for_adoption || (p.ai_penholder && nobody_blocks) || round >= p.clock.rounds {
+    let ai_holds_every_pen = p.texts().all(|t| p.ai_penholder(t));
+    if call_for_adoption || (ai_holds_every_pen && nobody_blocks) || round >= p.clock.rounds {
         p.clock.phase = Phase::Adoption;
     } else {
         p.clock.round += 1;
@@ -299,196 +404,211 @@ pub fn revision(p: &mut Parts, call_for_adoption: bool) {
     }
 }
 
-/// "Is there any objection?" Then the gavel, or the scenario's fallback.
-pub fn adoption(p: &mut Parts) -> Conclusion {
-    let scenario = p.scenario;
-    let round = p.clock.round;
-    if p.ai_penholder {
-        let edits = ai::clear_brackets(scenario, p.room, p.draft, &mut p.record.evaluations);
-        if p.record.verbose && !edits.is_empty() {
-            let lines: Vec<String> = edits.iter().map(|&e| record::describe_edit(scenario, p.draft, e)).collect();
-            p.record.say(round, p.chair(), EntryKind::Revision, || {
-                format!("Before the decision, brackets are cleared: {}.", lines.join("; "))
-            });
+/// A person's words go into the text with the amendment the penholder took up.
+fn keep_proposers_words(state: &mut TextState, edits: &[Edit]) {
+    for &edit in edits {
+        let Some(words) = state.proposals.iter().find(|q| q.edit == edit).and_then(|q| q.own_words.clone()) else {
+            continue;
+        };
+        let paragraph = match edit {
+            Edit::Reword { paragraph, .. } => Some(paragraph),
+            Edit::Insert { issue, .. } => state.draft.paragraph_on(issue),
+            _ => None,
+        };
+        if let Some(para) = paragraph.and_then(|p| state.draft.paragraphs.get_mut(p)) {
+            para.own_words = Some(words);
         }
     }
-    let text_id = scenario.texts[p.draft.text].id.clone();
-    p.record.say(round, p.chair(), EntryKind::Adoption, || {
-        format!("The chair proposes that the text {text_id} be adopted by consensus. Is there any objection?")
-    });
-    let mut assessments = p.assess_all();
-    let mut gavel = consensus::call_for_adoption(scenario, p.room, &assessments);
+}
+
+/// An edit the penholder made (`after` is the revised draft), with the words of the
+/// amendment it took up when a person wrote them.
+fn said_by_penholder(after: &TextState, edit: Edit) -> EditSaid {
+    let words = after.proposals.iter().find(|q| q.edit == edit).and_then(|q| q.own_words.clone());
+    EditSaid::of(&after.draft, edit, words.as_deref())
+}
+
+/// "Is there any objection?" on each text in the scenario's order; then the gavel,
+/// or the scenario's fallback.
+pub fn adoption(p: &mut Parts) {
+    for t in p.texts() {
+        if p.record.texts[t].conclusion.is_none() {
+            let conclusion = decide(p, t);
+            p.record.texts[t].conclusion = Some(conclusion);
+        }
+    }
+    p.clock.phase = Phase::Concluded;
+}
+
+/// The decision on one text.
+fn decide(p: &mut Parts, t: usize) -> Conclusion {
+    let scenario = p.scenario;
+    let round = p.clock.round;
+    let chair = p.penholder_speaker(t);
+    if p.ai_penholder(t) {
+        let before = p.texts[t].draft.clone();
+        let edits = ai::clear_brackets(scenario, p.room, &mut p.texts[t].draft, &mut p.record.evaluations);
+        if p.record.verbose && !edits.is_empty() {
+            let said: Vec<EditSaid> = edits.iter().map(|&e| EditSaid::of(&before, e, None)).collect();
+            p.record.say(round, chair, || Says::ClearsBrackets { text: t, edits: said });
+        }
+    }
+    p.record.say(round, chair, || Says::PutsTheQuestion { text: t });
+    let mut assessments = p.assess(t);
+    let mut gavel = consensus::call_for_adoption(scenario, &p.texts[t].stands, &assessments);
     if !gavel.adopted() && scenario.fallback == Fallback::ChairSummary {
         // The body's fallback, whoever holds the pen: what the blockers object to goes to the
         // chair's summary, on the chair's own responsibility.
         let mut moved = Vec::new();
         for o in &gavel.blockers {
-            if let Some(paragraph) = p.draft.paragraph_on(o.issue) {
-                p.draft.paragraphs[paragraph].status = ParagraphStatus::ChairSummary;
-                moved.push(Draft::number(paragraph));
+            if let Some(paragraph) = p.texts[t].draft.paragraph_on(o.issue) {
+                p.texts[t].draft.paragraphs[paragraph].status = ParagraphStatus::ChairSummary;
+                moved.push(paragraph);
             }
         }
         if !moved.is_empty() {
-            p.draft.revision += 1;
-            p.record.say(round, Speaker::Chair, EntryKind::Revision, || {
-                format!(
-                    "Objections are heard. The chair moves paragraph(s) {moved:?} to a chair's summary on the chair's own responsibility, and asks again: is there any objection?"
-                )
-            });
-            assessments = p.assess_all();
-            gavel = consensus::call_for_adoption(scenario, p.room, &assessments);
+            p.texts[t].draft.revision += 1;
+            p.record.say(round, Speaker::Chair, || Says::MovesToChairSummary { text: t, paragraphs: moved });
+            assessments = p.assess(t);
+            gavel = consensus::call_for_adoption(scenario, &p.texts[t].stands, &assessments);
         }
     }
     let mut votes = None;
     let outcome = if gavel.adopted() {
-        if p.draft.in_chair_summary().next().is_some() {
+        if p.texts[t].draft.in_chair_summary().next().is_some() {
             Outcome::ConsensusWithChairSummary
         } else {
             Outcome::Consensus
         }
     } else if scenario.fallback == Fallback::RecordedVote {
-        let cast: Vec<Vote> = (0..assessments.len())
-            .map(|d| consensus::vote(&assessments[d], p.is_sponsor(d), p.room.stand[d]))
+        let cast: Vec<(Vote, consensus::VoteReason)> = (0..assessments.len())
+            .map(|d| consensus::vote(&assessments[d], p.is_sponsor(t, d), p.texts[t].stands[d]))
             .collect();
-        let yes = cast.iter().filter(|v| **v == Vote::Yes).count();
-        let no = cast.iter().filter(|v| **v == Vote::No).count();
+        let tally = Tally::of(&cast.iter().map(|v| v.0).collect::<Vec<_>>());
         votes = Some(cast);
-        if yes > no { Outcome::AdoptedByVote } else { Outcome::RejectedByVote }
+        if tally.adopts() { Outcome::AdoptedByVote } else { Outcome::RejectedByVote }
     } else {
         Outcome::NoConsensus
     };
     if p.record.verbose {
-        announce(p, &gavel, outcome, votes.as_deref());
-        p.record.drafts.push(p.draft.clone());
+        announce(p, t, &gavel, outcome, votes.as_deref());
+        let draft = p.texts[t].draft.clone();
+        p.record.texts[t].drafts.push(draft);
     }
-    p.clock.phase = Phase::Concluded;
-    let conclusion = Conclusion { outcome, round, gavel, votes };
-    p.record.conclusion = Some(conclusion.clone());
-    conclusion
+    Conclusion { outcome, round, gavel, votes }
 }
 
-fn announce(p: &mut Parts, gavel: &Gavel, outcome: Outcome, votes: Option<&[Vote]>) {
-    let scenario = p.scenario;
+fn announce(p: &mut Parts, t: usize, gavel: &Gavel, outcome: Outcome, votes: Option<&[(Vote, consensus::VoteReason)]>) {
     let round = p.clock.round;
     for o in &gavel.blockers {
-        let reason = record::objection_reason(scenario, o);
-        let name = scenario.delegations[o.delegation].name.clone();
-        p.record.say(round, Speaker::Delegation(o.delegation), EntryKind::Adoption, || {
-            format!("{name} objects: {reason}.")
+        p.record.say(round, Speaker::Delegation(o.delegation), || Says::Objects {
+            text: t,
+            issue: o.issue,
+            red_line: o.red_line,
         });
     }
     for o in &gavel.gave_way {
-        let issue = scenario.issues[o.issue].label();
-        let name = scenario.delegations[o.delegation].name.clone();
-        p.record.say(round, Speaker::Delegation(o.delegation), EntryKind::ExplanationOfPosition, || {
-            format!(
-                "{name} will not stand in the way of consensus, but dissociates itself from the text on {issue} (explanation of position)."
-            )
+        let own_words = p.texts[t].explanations[o.delegation].clone();
+        p.record.say(round, Speaker::Delegation(o.delegation), || Says::ExplainsPosition {
+            text: t,
+            issue: Some(o.issue),
+            own_words,
         });
     }
-    let tally = votes.map(|v| format!(" {}", consensus::tally(v)));
-    p.record.say(round, Speaker::Chair, EntryKind::Adoption, || {
-        format!("Outcome: {}.{}", outcome.label(), tally.unwrap_or_default())
-    });
+    // People who explained their position without objecting are heard too.
+    for d in 0..p.scenario.delegations.len() {
+        let gave_way = gavel.gave_way.iter().any(|o| o.delegation == d);
+        let blocked = gavel.blockers.iter().any(|o| o.delegation == d);
+        if let Some(words) = p.texts[t].explanations[d].clone().filter(|_| !gave_way && !blocked) {
+            p.record.say(round, Speaker::Delegation(d), || Says::ExplainsPosition {
+                text: t,
+                issue: None,
+                own_words: Some(words),
+            });
+        }
+    }
+    let tally = votes.map(|v| Tally::of(&v.iter().map(|x| x.0).collect::<Vec<_>>()));
+    p.record.say(round, Speaker::Chair, || Says::Outcome { text: t, outcome, tally });
 }
 
-/// Which of the waiting intents the current phase acts on; the rest keep
-/// waiting. Consultations take amendments, lobbying and the chair's edits; the
-/// call for adoption is answered after the revision that follows.
-pub fn take_intents(phase: Phase, waiting: &mut Vec<Intent>) -> Vec<Intent> {
-    let acts = |i: &Intent| match (phase, i) {
-        (Phase::Concluded, _) => false,
-        // A stand at the gavel counts from the next step on, whatever it is.
-        (_, Intent::Declare { .. }) => true,
-        (Phase::Consultations, _) => *i != Intent::CallForAdoption,
-        (Phase::Revision, _) => *i == Intent::CallForAdoption,
-        _ => false,
-    };
-    let taken: Vec<Intent> = waiting.iter().copied().filter(|i| acts(i)).collect();
-    waiting.retain(|i| !acts(i));
-    taken
-}
-
-/// Runs the current phase with these intents (see `take_intents`).
-pub fn advance(p: &mut Parts, intents: &[Intent]) {
-    for intent in intents {
-        if let Intent::Declare { by, stand } = *intent {
-            declare(p, by, stand);
+/// Runs the current phase with these moves (taken from the `Agenda` for this phase).
+/// Returns what could not be acted on, with the reason.
+pub fn advance(p: &mut Parts, moves: &[Move]) -> Vec<Refused> {
+    for mv in moves {
+        match &mv.intent {
+            Intent::Declare { text, stand, explanation } => {
+                if let Some(d) = mv.by.delegation() {
+                    declare(p, d, *text, *stand, explanation.clone());
+                }
+            }
+            Intent::Assign { seat, holder } if mv.by == Sender::Instructor => {
+                p.seating.assign(*seat, *holder);
+                let (seat, holder) = (*seat, *holder);
+                p.record.say(p.clock.round, Speaker::Instructor, || Says::SeatChanges { seat, holder });
+            }
+            _ => {}
         }
     }
     match p.clock.phase {
         Phase::Opening => opening(p),
         Phase::GeneralExchange => general_exchange(p),
-        Phase::Consultations => consultations(p, intents),
-        Phase::Revision => revision(p, intents.contains(&Intent::CallForAdoption)),
-        Phase::Adoption => {
-            adoption(p);
+        Phase::Consultations => return consultations(p, moves),
+        Phase::Revision => {
+            let call = moves.iter().any(|m| m.intent == Intent::CallForAdoption && m.by == Sender::Chair);
+            revision(p, call)
         }
+        Phase::Adoption => adoption(p),
         Phase::Concluded => {}
     }
+    Vec::new()
 }
 
-/// A person's stand at the gavel; an announced objection goes on the record.
-fn declare(p: &mut Parts, by: usize, stand: Stand) {
-    if p.room.stand[by] == stand {
+/// A person's stand at the gavel on text `t`; an announced objection goes on the record.
+fn declare(p: &mut Parts, by: usize, t: usize, stand: Stand, explanation: Option<String>) {
+    let Some(state) = p.texts.get_mut(t) else { return };
+    state.explanations[by] = explanation.filter(|e| !e.trim().is_empty());
+    if state.stands[by] == stand {
         return;
     }
-    p.room.stand[by] = stand;
-    let (scenario, round) = (p.scenario, p.clock.round);
-    let name = &scenario.delegations[by].name;
-    let text = match stand {
-        Stand::Object => format!("{name} informs the chair that it will not be able to join consensus on this text."),
-        Stand::JoinConsensus => format!("{name} informs the chair that it will not stand in the way of consensus."),
-        Stand::AsInstructed => return,
-    };
-    p.record.say(round, Speaker::Delegation(by), EntryKind::Statement, || text);
-}
-
-impl Intent {
-    /// Whether every delegation and issue the intent names is in the scenario (a
-    /// save or a network message may not). Edits need no check here: the draft
-    /// checks each one when it is proposed or applied, and refuses what does not fit.
-    pub fn fits(&self, scenario: &Scenario) -> bool {
-        let (n, issues) = (scenario.delegations.len(), scenario.issues.len());
-        match self {
-            Intent::Propose { by, .. } | Intent::Declare { by, .. } => *by < n,
-            Intent::Lobby { by, target, issue } => *by < n && *target < n && *issue < issues,
-            Intent::ChairEdit(_) | Intent::CallForAdoption => true,
-        }
+    state.stands[by] = stand;
+    if stand != Stand::AsInstructed {
+        p.record.say(p.clock.round, Speaker::Delegation(by), || Says::Declares { text: t, stand });
     }
 }
 
-/// A whole negotiation of one text, owning its resources.
+/// A whole negotiation of every text of a scenario, owning its resources.
 #[derive(Debug, Clone)]
 pub struct Session {
     pub scenario: Arc<Scenario>,
     pub room: Room,
-    pub draft: Draft,
+    pub texts: Vec<TextState>,
     pub rng: ChaCha8Rng,
     pub clock: Clock,
     pub record: Record,
-    pub ai: Vec<bool>,
-    pub ai_penholder: bool,
-    pub proposals: Vec<Edit>,
+    pub seating: Seating,
 }
 
 impl Session {
-    /// An AI-only session of text `text` (index into `scenario.texts`).
-    pub fn new(scenario: Arc<Scenario>, text: usize, seed: u64, verbose: bool) -> Session {
+    /// An AI-only session.
+    pub fn new(scenario: Arc<Scenario>, seed: u64, verbose: bool) -> Session {
+        let n = scenario.delegations.len();
+        Session::with_people(scenario, seed, &Seating::ai(n).people(), verbose)
+    }
+
+    /// A session where people hold `seats`; the AI plays everyone else.
+    pub fn with_people(scenario: Arc<Scenario>, seed: u64, seats: &[Seat], verbose: bool) -> Session {
+        // The room is the first thing drawn: `Room::opening` gives the same one.
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
         let room = Room::drawn(&scenario, &mut rng);
-        let draft = Draft::opening(&scenario, text);
+        let texts = (0..scenario.texts.len()).map(|t| TextState::opening(&scenario, t)).collect();
         let n = scenario.delegations.len();
-        let rounds = scenario.rounds;
         Session {
             room,
-            draft,
+            texts,
             rng,
-            clock: Clock { round: 0, rounds, phase: Phase::Opening },
-            record: Record { verbose, ..Record::default() },
-            ai: vec![true; n],
-            ai_penholder: true,
-            proposals: Vec::new(),
+            clock: Clock { round: 0, rounds: scenario.rounds, phase: Phase::Opening },
+            record: Record::new(scenario.texts.len(), verbose),
+            seating: Seating::with_people(n, seats),
             scenario,
         }
     }
@@ -497,46 +617,29 @@ impl Session {
         Parts {
             scenario: &self.scenario,
             room: &mut self.room,
-            draft: &mut self.draft,
+            texts: &mut self.texts,
             rng: &mut self.rng,
             clock: &mut self.clock,
             record: &mut self.record,
-            ai: &self.ai,
-            ai_penholder: self.ai_penholder,
-            proposals: &mut self.proposals,
+            seating: &mut self.seating,
         }
     }
 
-    /// A session where people play `players` (delegation indices) and, if
-    /// `player_chair`, hold the pen; the AI plays everyone else.
-    pub fn with_players(
-        scenario: Arc<Scenario>,
-        text: usize,
-        seed: u64,
-        players: &[usize],
-        player_chair: bool,
-        verbose: bool,
-    ) -> Session {
-        let mut session = Session::new(scenario, text, seed, verbose);
-        for &d in players {
-            session.ai[d] = false;
-        }
-        session.ai_penholder = !player_chair;
-        session
+    /// Runs the current phase with exactly these moves; returns what it could not act on.
+    pub fn step(&mut self, moves: &[Move]) -> Vec<Refused> {
+        advance(&mut self.parts(), moves)
     }
 
-    /// Runs the current phase with exactly these intents; returns the new phase.
-    pub fn step(&mut self, intents: &[Intent]) -> Phase {
-        let mut parts = self.parts();
-        advance(&mut parts, intents);
-        self.clock.phase
-    }
-
-    /// Runs to the end with no player intents.
-    pub fn run(&mut self) -> &Conclusion {
+    /// Runs to the end with no moves of people.
+    pub fn run(&mut self) -> &Record {
         while self.clock.phase != Phase::Concluded {
             self.step(&[]);
         }
-        self.record.conclusion.as_ref().expect("a concluded session has a conclusion")
+        &self.record
+    }
+
+    /// The conclusion of text `t`, once decided.
+    pub fn conclusion(&self, t: usize) -> Option<&Conclusion> {
+        self.record.texts.get(t).and_then(|r| r.conclusion.as_ref())
     }
 }

@@ -1,17 +1,20 @@
 //! Scenario files: the RON schema, loading, and validation that reports every
 //! problem with file, line, column and what was expected. Never panics on input.
+//! Loading converts the file formats (`schema`) into the model's own types.
 
 pub mod schema;
 pub mod spans;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
+use crate::data::{Folder, ReadError, ScenarioFile};
 use crate::model::scenario::{
-    Delegation, Group, Issue, Penholder, RedLine, Roster, Scenario, Stance, Text, Wording, influence_of,
+    Body, Delegation, Fallback, Group, History, Issue, IssueKind, Parameters, Penholder, RedLine, Region, Roster,
+    Scenario, Source, Stance, Text, Wording,
 };
 use schema::*;
 use spans::SpanIndex;
@@ -19,7 +22,8 @@ use spans::SpanIndex;
 /// One problem in one file, at one place.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    pub file: PathBuf,
+    /// The file as people know it: a path, or `(built in)/name`.
+    pub file: String,
     pub line: usize,
     pub col: usize,
     pub message: String,
@@ -27,7 +31,7 @@ pub struct Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.file.display(), self.line, self.col, self.message)
+        write!(f, "{}:{}:{}: {}", self.file, self.line, self.col, self.message)
     }
 }
 
@@ -47,41 +51,51 @@ impl fmt::Display for Diagnostics {
 impl std::error::Error for Diagnostics {}
 
 /// A parsed file with the positions of its values, for error reporting.
-struct Source<T> {
-    path: PathBuf,
+struct Parsed<T> {
+    file: String,
     spans: SpanIndex,
     value: T,
 }
 
-impl<T> Source<T> {
+impl<T> Parsed<T> {
     fn error(&self, diags: &mut Vec<Diagnostic>, path: &str, message: impl Into<String>) {
         let loc = self.spans.locate(path);
-        diags.push(Diagnostic { file: self.path.clone(), line: loc.line, col: loc.col, message: message.into() });
+        diags.push(Diagnostic { file: self.file.clone(), line: loc.line, col: loc.col, message: message.into() });
+    }
+
+    /// A number that must be finite and within `range`.
+    fn check_number(&self, diags: &mut Vec<Diagnostic>, path: &str, what: &str, v: f32, range: (f32, f32)) {
+        if !v.is_finite() || v < range.0 || v > range.1 {
+            self.error(diags, path, format!("{what} is {v}: expected a number from {} to {}", range.0, range.1));
+        }
     }
 }
 
-fn read<T: DeserializeOwned>(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Source<T>> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) => {
-            diags.push(Diagnostic {
-                file: path.to_path_buf(),
-                line: 1,
-                col: 1,
-                message: format!("cannot read file: {e}"),
-            });
-            return None;
-        }
-    };
-    parse(path, &text, diags)
+fn whole_file(file: &str, message: impl Into<String>) -> Diagnostic {
+    Diagnostic { file: file.to_string(), line: 1, col: 1, message: message.into() }
 }
 
-fn parse<T: DeserializeOwned>(path: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Option<Source<T>> {
+fn read_error(file: &str, e: &ReadError) -> Diagnostic {
+    whole_file(file, format!("cannot read the file: {e}"))
+}
+
+/// Parses `text` as `T`. A file whose first word is not what `T` expects is refused
+/// without echoing anything of what it contains (it may not be one of ours at all).
+fn parse<T: DeserializeOwned>(
+    file: &str,
+    text: &str,
+    expected: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Parsed<T>> {
+    if file_kind(text) != Some(expected) {
+        diags.push(whole_file(file, format!("expected a {expected}(...) file")));
+        return None;
+    }
     match ron::Options::default().from_str::<T>(text) {
-        Ok(value) => Some(Source { path: path.to_path_buf(), spans: SpanIndex::build(text), value }),
+        Ok(value) => Some(Parsed { file: file.to_string(), spans: SpanIndex::build(text), value }),
         Err(e) => {
             diags.push(Diagnostic {
-                file: path.to_path_buf(),
+                file: file.to_string(),
                 line: e.span.start.line,
                 col: e.span.start.col,
                 message: e.code.to_string(),
@@ -91,44 +105,62 @@ fn parse<T: DeserializeOwned>(path: &Path, text: &str, diags: &mut Vec<Diagnosti
     }
 }
 
-fn check_range(diags: &mut Vec<Diagnostic>, src_path: &Path, spans: &SpanIndex, path: &str, what: &str, v: f32) {
-    if !(0.0..=100.0).contains(&v) || v.is_nan() {
-        let loc = spans.locate(path);
-        diags.push(Diagnostic {
-            file: src_path.to_path_buf(),
-            line: loc.line,
-            col: loc.col,
-            message: format!("{what} is {v}: expected a number from 0 to 100"),
-        });
+fn read<T: DeserializeOwned>(
+    folder: &Folder,
+    name: &str,
+    expected: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Parsed<T>> {
+    let shown = folder.show(name);
+    match folder.read(name) {
+        Ok(text) => parse(&shown, &text, expected, diags),
+        Err(e) => {
+            diags.push(read_error(&shown, &e));
+            None
+        }
     }
 }
+
+const SCALE: (f32, f32) = (0.0, 100.0);
 
 fn is_code(code: &str) -> bool {
     code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// Ids become parts of file names and locale keys: letters, digits, `_` and `-`, at most 64.
+pub fn is_safe_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
 /// Loads and checks a scenario and every file it refers to.
-pub fn load(path: impl AsRef<Path>) -> Result<Scenario, Diagnostics> {
-    let path = path.as_ref();
+pub fn load(file: &ScenarioFile) -> Result<Scenario, Diagnostics> {
     let mut diags = Vec::new();
-    let scenario = load_inner(path, &mut diags);
+    let scenario = load_inner(file, &mut diags);
     match scenario {
         Some(s) if diags.is_empty() => Ok(s),
         _ => Err(Diagnostics(diags)),
     }
 }
 
-/// Which kind of file this is, from its first identifier.
-fn file_kind(text: &str) -> Option<&str> {
-    let mut rest = text;
+/// Loads a scenario by id (a shipped one) or by path (an author's own file).
+pub fn load_named(name: &str) -> Result<(ScenarioFile, Scenario), Diagnostics> {
+    let file = crate::data::find_scenario(name).map_err(|e| Diagnostics(vec![read_error(name, &e)]))?;
+    let scenario = load(&file)?;
+    Ok((file, scenario))
+}
+
+/// Which kind of file this is, from its first identifier (after comments, nested or
+/// not, and RON's `#![...]` attributes).
+pub fn file_kind(text: &str) -> Option<&str> {
+    let mut rest = text.strip_prefix('\u{feff}').unwrap_or(text);
     loop {
         rest = rest.trim_start();
         if let Some(after) = rest.strip_prefix("//") {
-            rest = after.split_once('\n').map(|x| x.1).unwrap_or("");
-        } else if let Some(after) = rest.strip_prefix("/*") {
-            rest = after.split_once("*/").map(|x| x.1).unwrap_or("");
+            rest = after.split_once('\n').map_or("", |x| x.1);
+        } else if rest.starts_with("/*") {
+            rest = skip_block_comment(rest)?;
         } else if rest.starts_with("#![") {
-            rest = rest.split_once(']').map(|x| x.1).unwrap_or("");
+            rest = rest.split_once(']').map_or("", |x| x.1);
         } else {
             break;
         }
@@ -137,66 +169,113 @@ fn file_kind(text: &str) -> Option<&str> {
     (end > 0).then(|| &rest[..end])
 }
 
-/// Checks any project data file: a scenario (with everything it refers to),
-/// or a member-states, issues, rosters or stances file on its own.
-pub fn validate_file(path: &Path) -> Result<(), Diagnostics> {
-    let mut diags = Vec::new();
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) => {
-            return Err(Diagnostics(vec![Diagnostic {
-                file: path.to_path_buf(),
-                line: 1,
-                col: 1,
-                message: format!("cannot read file: {e}"),
-            }]));
+/// The text after a block comment that starts `text`; block comments nest in RON.
+fn skip_block_comment(text: &str) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let (mut depth, mut i) = (0usize, 0usize);
+    while i + 1 < bytes.len() {
+        match (bytes[i], bytes[i + 1]) {
+            (b'/', b'*') => {
+                depth += 1;
+                i += 2;
+            }
+            (b'*', b'/') => {
+                depth -= 1;
+                i += 2;
+                if depth == 0 {
+                    return text.get(i..);
+                }
+            }
+            _ => i += 1,
         }
-    };
+    }
+    None
+}
+
+/// Checks any project data file: a scenario (with everything it refers to), or a
+/// bodies, member-states, issues, rosters or stances file on its own.
+pub fn validate_file(path: &Path) -> Result<(), Diagnostics> {
+    let shown = path.display().to_string();
+    let text = crate::data::read_text_file(path).map_err(|e| Diagnostics(vec![read_error(&shown, &e)]))?;
+    let mut diags = Vec::new();
     match file_kind(&text) {
+        Some("Bodies") => {
+            if let Some(src) = parse::<BodiesFile>(&shown, &text, "Bodies", &mut diags) {
+                check_bodies(&src, &mut diags);
+            }
+        }
         Some("MemberStates") => {
-            if let Some(src) = parse::<MemberStatesFile>(path, &text, &mut diags) {
+            if let Some(src) = parse::<MemberStatesFile>(&shown, &text, "MemberStates", &mut diags) {
                 check_members(&src, &mut diags);
             }
         }
         Some("Issues") => {
-            if let Some(src) = parse::<IssuesFile>(path, &text, &mut diags) {
+            if let Some(src) = parse::<IssuesFile>(&shown, &text, "Issues", &mut diags) {
                 check_issues(&src, &mut diags);
             }
         }
         Some("Rosters") => {
-            if let Some(src) = parse::<RostersFile>(path, &text, &mut diags) {
+            if let Some(src) = parse::<RostersFile>(&shown, &text, "Rosters", &mut diags) {
                 check_rosters(&src, None, &mut diags);
             }
         }
         Some("Stances") => {
-            if let Some(src) = parse::<StancesFile>(path, &text, &mut diags) {
+            if let Some(src) = parse::<StancesFile>(&shown, &text, "Stances", &mut diags) {
                 for (r, rule) in src.value.rules.iter().enumerate() {
-                    check_rule_values(&src.path, &src.spans, &format!("rules[{r}]"), rule, &mut diags);
+                    check_rule_values(&src, &format!("rules[{r}]"), rule, &mut diags);
                 }
             }
         }
-        _ => {
-            let _ = load_inner(path, &mut diags);
-            if diags.is_empty() && file_kind(&text) != Some("Scenario") {
-                diags.push(Diagnostic {
-                    file: path.to_path_buf(),
-                    line: 1,
-                    col: 1,
-                    message:
-                        "expected one of Scenario(...), MemberStates(...), Issues([...]), Rosters([...]), Stances(...)"
-                            .into(),
-                });
-            }
+        Some("Scenario") => {
+            let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            let name = path.file_name().and_then(|f| f.to_str()).unwrap_or_default().to_string();
+            let _ = load_inner(&ScenarioFile { folder: Folder::Disk(dir.to_path_buf()), name }, &mut diags);
         }
+        _ => diags.push(whole_file(
+            &shown,
+            "expected one of Scenario(...), Bodies([...]), MemberStates(...), Issues([...]), Rosters([...]), Stances(...)",
+        )),
     }
     if diags.is_empty() { Ok(()) } else { Err(Diagnostics(diags)) }
 }
 
-fn check_members(src: &Source<MemberStatesFile>, diags: &mut Vec<Diagnostic>) {
+fn check_bodies(src: &Parsed<BodiesFile>, diags: &mut Vec<Diagnostic>) {
+    let mut ids = BTreeSet::new();
+    for (b, body) in src.value.0.iter().enumerate() {
+        if !is_safe_id(&body.id) {
+            src.error(
+                diags,
+                &format!("[{b}].id"),
+                format!("\"{}\": expected an id of letters, digits, _ and -", body.id),
+            );
+        } else if !ids.insert(body.id.as_str()) {
+            src.error(diags, &format!("[{b}].id"), format!("duplicate body id \"{}\"", body.id));
+        }
+    }
+}
+
+fn check_members(src: &Parsed<MemberStatesFile>, diags: &mut Vec<Diagnostic>) {
+    src.check_number(diags, "influence.base", "influence base", src.value.influence.base, (0.0, 1.0));
     let mut group_ids = BTreeSet::new();
     for (g, group) in src.value.groups.iter().enumerate() {
-        if !group_ids.insert(group.id.as_str()) {
+        if !is_safe_id(&group.id) {
+            src.error(
+                diags,
+                &format!("groups[{g}].id"),
+                format!("\"{}\": expected an id of letters, digits, _ and -", group.id),
+            );
+        } else if !group_ids.insert(group.id.as_str()) {
             src.error(diags, &format!("groups[{g}].id"), format!("duplicate group id \"{}\"", group.id));
+        }
+        if src.value.states.iter().any(|st| st.code == group.id) {
+            src.error(
+                diags,
+                &format!("groups[{g}].id"),
+                format!("\"{}\" is also a state's code: expected a group id no state has", group.id),
+            );
+        }
+        if let Some(w) = group.weight {
+            src.check_number(diags, &format!("groups[{g}].weight"), "weight", w, (0.0, 1.0));
         }
     }
     let mut codes = BTreeSet::new();
@@ -231,22 +310,24 @@ fn check_members(src: &Source<MemberStatesFile>, diags: &mut Vec<Diagnostic>) {
     }
 }
 
-fn check_issues(src: &Source<IssuesFile>, diags: &mut Vec<Diagnostic>) {
+fn check_issues(src: &Parsed<IssuesFile>, diags: &mut Vec<Diagnostic>) {
     let mut ids = BTreeSet::new();
     let mut keywords: BTreeMap<&str, &str> = BTreeMap::new();
     for (i, issue) in src.value.0.iter().enumerate() {
         let at = |field: &str| format!("[{i}].{field}");
-        if !ids.insert(issue.id.as_str()) {
+        if !is_safe_id(&issue.id) {
+            src.error(diags, &at("id"), format!("\"{}\": expected an id of letters, digits, _ and -", issue.id));
+        } else if !ids.insert(issue.id.as_str()) {
             src.error(diags, &at("id"), format!("duplicate issue id \"{}\"", issue.id));
         }
-        check_range(diags, &src.path, &src.spans, &at("absent"), "absent", issue.absent);
-        check_range(diags, &src.path, &src.spans, &at("status_quo"), "status_quo", issue.status_quo);
+        src.check_number(diags, &at("absent"), "absent", issue.absent, SCALE);
+        src.check_number(diags, &at("status_quo"), "status_quo", issue.status_quo, SCALE);
         if issue.ladder.is_empty() {
             src.error(diags, &at("ladder"), "expected at least one wording on the ladder");
         }
         for (w, wording) in issue.ladder.iter().enumerate() {
             let path = format!("[{i}].ladder[{w}].position");
-            check_range(diags, &src.path, &src.spans, &path, "position", wording.position);
+            src.check_number(diags, &path, "position", wording.position, SCALE);
             if w > 0 && wording.position >= issue.ladder[w - 1].position {
                 src.error(
                     diags,
@@ -271,7 +352,7 @@ fn check_issues(src: &Source<IssuesFile>, diags: &mut Vec<Diagnostic>) {
     }
 }
 
-fn check_rosters(src: &Source<RostersFile>, codes: Option<&BTreeSet<String>>, diags: &mut Vec<Diagnostic>) {
+fn check_rosters(src: &Parsed<RostersFile>, codes: Option<&BTreeSet<String>>, diags: &mut Vec<Diagnostic>) {
     let mut ids = BTreeSet::new();
     for (r, roster) in src.value.0.iter().enumerate() {
         if !ids.insert(roster.id.as_str()) {
@@ -293,29 +374,137 @@ fn check_rosters(src: &Source<RostersFile>, codes: Option<&BTreeSet<String>>, di
     }
 }
 
-fn check_rule_values(file: &Path, spans: &SpanIndex, at: &str, rule: &StanceRuleDef, diags: &mut Vec<Diagnostic>) {
-    check_range(diags, file, spans, &format!("{at}.ideal"), "ideal", rule.ideal);
-    check_range(diags, file, spans, &format!("{at}.salience"), "salience", rule.salience);
+fn check_rule_values<T>(src: &Parsed<T>, at: &str, rule: &StanceRuleDef, diags: &mut Vec<Diagnostic>) {
+    src.check_number(diags, &format!("{at}.ideal"), "ideal", rule.ideal, SCALE);
+    src.check_number(diags, &format!("{at}.salience"), "salience", rule.salience, SCALE);
     if let Some(RedLineDef::AtMost(v) | RedLineDef::AtLeast(v)) = rule.red_line {
-        check_range(diags, file, spans, &format!("{at}.red_line"), "red line", v);
+        src.check_number(diags, &format!("{at}.red_line"), "red line", v, SCALE);
     }
 }
 
-fn load_inner(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Scenario> {
-    let scn: Source<ScenarioDef> = read(path, diags)?;
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let def = &scn.value;
-    let members: Option<Source<MemberStatesFile>> = read(&dir.join(&def.member_states), diags);
-    let issues_src: Option<Source<IssuesFile>> = read(&dir.join(&def.issues), diags);
-    let rosters_src: Option<Source<RostersFile>> = read(&dir.join(&def.rosters), diags);
-    let stance_srcs: Vec<Option<Source<StancesFile>>> = def.stances.iter().map(|s| read(&dir.join(s), diags)).collect();
-    let (members, issues_src, rosters_src) = (members?, issues_src?, rosters_src?);
-    let stance_srcs: Vec<Source<StancesFile>> = stance_srcs.into_iter().collect::<Option<_>>()?;
+fn check_parameters(scn: &Parsed<ScenarioDef>, diags: &mut Vec<Diagnostic>) {
+    let p = &scn.value.parameters;
+    let checks: [(&str, f32, (f32, f32)); 10] = [
+        ("agreement_value", p.agreement_value, (0.0, 1000.0)),
+        ("deadline_pressure", p.deadline_pressure, (0.0, 100.0)),
+        ("isolation_cost", p.isolation_cost, (0.0, 1000.0)),
+        ("group_cohesion", p.group_cohesion, (0.0, 1.0)),
+        ("persuasion", p.persuasion, (0.0, 100.0)),
+        ("capital", p.capital, (0.0, 1000.0)),
+        ("lobby_cost", p.lobby_cost, (0.01, 1000.0)),
+        ("estimate_spread", p.estimate_spread, (0.0, 100.0)),
+        ("red_line_confidence", p.red_line_confidence, (0.0, 1.0)),
+        ("agreed_language_discount", p.agreed_language_discount, (0.0, 1.0)),
+    ];
+    for (name, value, range) in checks {
+        scn.check_number(diags, &format!("parameters.{name}"), name, value, range);
+    }
+}
 
+fn region_of(r: RegionDef) -> Region {
+    match r {
+        RegionDef::African => Region::African,
+        RegionDef::AsiaPacific => Region::AsiaPacific,
+        RegionDef::EasternEuropean => Region::EasternEuropean,
+        RegionDef::LatinAmericanAndCaribbean => Region::LatinAmericanAndCaribbean,
+        RegionDef::WesternEuropeanAndOthers => Region::WesternEuropeanAndOthers,
+    }
+}
+
+fn source_of(s: &SourceDef) -> Source {
+    match s {
+        SourceDef::Sponsorship(x) => Source::Sponsorship(x.clone()),
+        SourceDef::Statement(x) => Source::Statement(x.clone()),
+        SourceDef::Group(x) => Source::Group(x.clone()),
+        SourceDef::Estimate(x) => Source::Estimate(x.clone()),
+    }
+}
+
+fn parameters_of(p: &ParametersDef) -> Parameters {
+    Parameters {
+        agreement_value: p.agreement_value,
+        deadline_pressure: p.deadline_pressure,
+        isolation_cost: p.isolation_cost,
+        group_cohesion: p.group_cohesion,
+        persuasion: p.persuasion,
+        capital: p.capital,
+        lobby_cost: p.lobby_cost,
+        estimate_spread: p.estimate_spread,
+        red_line_confidence: p.red_line_confidence,
+        agreed_language_discount: p.agreed_language_discount,
+    }
+}
+
+fn issue_of(i: &IssueDef) -> Issue {
+    Issue {
+        id: i.id.clone(),
+        item: i.item.clone(),
+        title: i.title.clone(),
+        summary: i.summary.clone(),
+        kind: match i.kind {
+            IssueKindDef::Norm => IssueKind::Norm,
+            IssueKindDef::Contested => IssueKind::Contested,
+        },
+        absent: i.absent,
+        status_quo: i.status_quo,
+        keywords: i.keywords.clone(),
+        ladder: i
+            .ladder
+            .iter()
+            .map(|w| Wording { position: w.position, text: w.text.clone(), agreed: w.agreed, note: w.note.clone() })
+            .collect(),
+    }
+}
+
+fn load_inner(file: &ScenarioFile, diags: &mut Vec<Diagnostic>) -> Option<Scenario> {
+    let folder = &file.folder;
+    let scn: Parsed<ScenarioDef> = read(folder, &file.name, "Scenario", diags)?;
+    let def = &scn.value;
+    let bodies: Option<Parsed<BodiesFile>> = read(folder, &def.bodies, "Bodies", diags);
+    let members: Option<Parsed<MemberStatesFile>> = read(folder, &def.member_states, "MemberStates", diags);
+    let issues_src: Option<Parsed<IssuesFile>> = read(folder, &def.issues, "Issues", diags);
+    let rosters_src: Option<Parsed<RostersFile>> = read(folder, &def.rosters, "Rosters", diags);
+    let stance_srcs: Vec<Option<Parsed<StancesFile>>> =
+        def.stances.iter().map(|s| read(folder, s, "Stances", diags)).collect();
+    let (bodies, members, issues_src, rosters_src) = (bodies?, members?, issues_src?, rosters_src?);
+    let stance_srcs: Vec<Parsed<StancesFile>> = stance_srcs.into_iter().collect::<Option<_>>()?;
+
+    if !is_safe_id(&def.id) {
+        scn.error(diags, "id", format!("\"{}\": expected an id of letters, digits, _ and - (at most 64)", def.id));
+    }
+    check_bodies(&bodies, diags);
     check_members(&members, diags);
     check_issues(&issues_src, diags);
     let codes: BTreeSet<String> = members.value.states.iter().map(|s| s.code.clone()).collect();
     check_rosters(&rosters_src, Some(&codes), diags);
+    check_parameters(&scn, diags);
+
+    let body = match bodies.value.0.iter().find(|b| b.id == def.body) {
+        Some(b) => Body {
+            id: b.id.clone(),
+            name: b.name.clone(),
+            group_statements: b.group_statements,
+            chair_summary: b.chair_summary,
+            recorded_vote: b.recorded_vote,
+            source: b.source.clone(),
+        },
+        None => {
+            let ids: Vec<&str> = bodies.value.0.iter().map(|b| b.id.as_str()).collect();
+            scn.error(diags, "body", format!("unknown body \"{}\": expected one of {ids:?}", def.body));
+            return None;
+        }
+    };
+    let fallback = match def.fallback {
+        FallbackDef::NoReport => Fallback::NoReport,
+        FallbackDef::ChairSummary => Fallback::ChairSummary,
+        FallbackDef::RecordedVote => Fallback::RecordedVote,
+    };
+    if fallback == Fallback::ChairSummary && !body.chair_summary {
+        scn.error(diags, "fallback", format!("a {} has no chair's summary: expected NoReport", body.name));
+    }
+    if fallback == Fallback::RecordedVote && !body.recorded_vote {
+        scn.error(diags, "fallback", format!("a {} does not vote: expected NoReport or ChairSummary", body.name));
+    }
 
     let year = def.year;
     let roster_ids: BTreeSet<&str> = rosters_src.value.0.iter().map(|r| r.id.as_str()).collect();
@@ -354,14 +543,11 @@ fn load_inner(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Scenario> {
     }
 
     // Stances: shared files in order, then the scenario's own overrides.
-    let mut rules: Vec<(&Path, &SpanIndex, String, &StanceRuleDef)> = Vec::new();
+    let mut rules: Vec<(&Parsed<StancesFile>, String, &StanceRuleDef)> = Vec::new();
     for src in &stance_srcs {
         for (r, rule) in src.value.rules.iter().enumerate() {
-            rules.push((&src.path, &src.spans, format!("rules[{r}]"), rule));
+            rules.push((src, format!("rules[{r}]"), rule));
         }
-    }
-    for (r, rule) in def.stance_overrides.iter().enumerate() {
-        rules.push((&scn.path, &scn.spans, format!("stance_overrides[{r}]"), rule));
     }
     let state_groups = |code: &str| -> Vec<&str> {
         members
@@ -379,12 +565,17 @@ fn load_inner(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Scenario> {
             .unwrap_or_default()
     };
     let mut stances: BTreeMap<(String, usize), Stance> = BTreeMap::new();
-    for (file, spans, at, rule) in &rules {
-        let err = |diags: &mut Vec<Diagnostic>, field: &str, message: String| {
-            let loc = spans.locate(&format!("{at}.{field}"));
-            diags.push(Diagnostic { file: file.to_path_buf(), line: loc.line, col: loc.col, message });
+    let overrides = def.stance_overrides.iter().enumerate().map(|(r, rule)| (format!("stance_overrides[{r}]"), rule));
+    let in_files = rules.iter().map(|(src, at, rule)| (Some(*src), at.clone(), *rule));
+    for (src, at, rule) in in_files.chain(overrides.map(|(at, rule)| (None, at, rule))) {
+        let err = |diags: &mut Vec<Diagnostic>, field: &str, message: String| match src {
+            Some(src) => src.error(diags, &format!("{at}.{field}"), message),
+            None => scn.error(diags, &format!("{at}.{field}"), message),
         };
-        check_rule_values(file, spans, at, rule, diags);
+        match src {
+            Some(src) => check_rule_values(src, &at, rule, diags),
+            None => check_rule_values(&scn, &at, rule, diags),
+        }
         let Some(issue) = issue_ids.iter().position(|i| *i == rule.issue) else {
             err(diags, "issue", format!("unknown issue \"{}\": expected an id from {}", rule.issue, def.issues));
             continue;
@@ -442,38 +633,16 @@ fn load_inner(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Scenario> {
         for code in targets {
             stances.insert(
                 (code.clone(), issue),
-                Stance { ideal: rule.ideal, salience: rule.salience, red_line, source: rule.source.clone() },
+                Stance { ideal: rule.ideal, salience: rule.salience, red_line, source: source_of(&rule.source) },
             );
         }
     }
 
-    // Issues.
-    let issues: Vec<Issue> = issues_src
-        .value
-        .0
-        .iter()
-        .map(|i| Issue {
-            id: i.id.clone(),
-            item: i.item.clone(),
-            title: i.title.clone(),
-            summary: i.summary.clone(),
-            kind: i.kind,
-            absent: i.absent,
-            status_quo: i.status_quo,
-            keywords: i.keywords.clone(),
-            ladder: i
-                .ladder
-                .iter()
-                .map(|w| Wording { position: w.position, text: w.text.clone(), agreed: w.agreed, note: w.note.clone() })
-                .collect(),
-        })
-        .collect();
-
-    let mut issues = issues;
+    let mut issues: Vec<Issue> = issues_src.value.0.iter().map(issue_of).collect();
     for (b, baseline) in def.baselines.iter().enumerate() {
         let at = format!("baselines[{b}]");
-        check_range(diags, &scn.path, &scn.spans, &format!("{at}.absent"), "absent", baseline.absent);
-        check_range(diags, &scn.path, &scn.spans, &format!("{at}.status_quo"), "status_quo", baseline.status_quo);
+        scn.check_number(diags, &format!("{at}.absent"), "absent", baseline.absent, SCALE);
+        scn.check_number(diags, &format!("{at}.status_quo"), "status_quo", baseline.status_quo, SCALE);
         match issue_ids.iter().position(|i| *i == baseline.issue) {
             Some(i) => {
                 issues[i].absent = baseline.absent;
@@ -491,8 +660,24 @@ fn load_inner(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Scenario> {
         .value
         .groups
         .iter()
-        .map(|g| Group { id: g.id.clone(), name: g.name.clone(), source: g.source.clone(), verified: g.verified })
+        .map(|g| Group {
+            id: g.id.clone(),
+            name: g.name.clone(),
+            source: g.source.clone(),
+            verified: g.verified,
+            negotiates: g.negotiates,
+        })
         .collect();
+    let influence_of = |ids: &[&str]| -> f32 {
+        let base = members.value.influence.base;
+        members
+            .value
+            .groups
+            .iter()
+            .filter(|g| ids.contains(&g.id.as_str()))
+            .filter_map(|g| g.weight)
+            .fold(base, f32::max)
+    };
 
     // Delegations, sorted by code; every one needs a stance on every issue.
     let mut delegations = Vec::new();
@@ -509,7 +694,7 @@ fn load_inner(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Scenario> {
         delegations.push(Delegation {
             code: state.code.clone(),
             name: state.name.clone(),
-            region: state.region,
+            region: region_of(state.region),
             groups: ids.iter().filter_map(|g| groups.iter().position(|x| x.id == *g)).collect(),
             influence: influence_of(&ids),
             stances: own,
@@ -548,8 +733,16 @@ fn load_inner(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Scenario> {
     if def.texts.is_empty() {
         scn.error(diags, "texts", "expected at least one text");
     }
+    let mut text_ids = BTreeSet::new();
     for (t, text) in def.texts.iter().enumerate() {
         let at = |field: &str| format!("texts[{t}].{field}");
+        if !text_ids.insert(text.id.as_str()) {
+            scn.error(
+                diags,
+                &at("id"),
+                format!("a second text \"{}\": expected every text to have its own id", text.id),
+            );
+        }
         let penholder = match &text.penholder {
             PenholderDef::Chair => Penholder::Chair,
             PenholderDef::Sponsor(code) => match index_of(code) {
@@ -588,6 +781,7 @@ fn load_inner(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Scenario> {
                     &format!("{pat}.issue"),
                     format!("unknown issue \"{}\": expected an id from {}", para.issue, def.issues),
                 ),
+                Some(i) if issues[i].ladder.is_empty() => {}
                 Some(i) if para.rung >= issues[i].ladder.len() => scn.error(
                     diags,
                     &format!("{pat}.rung"),
@@ -615,57 +809,21 @@ fn load_inner(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Scenario> {
         id: def.id.clone(),
         title: def.title.clone(),
         premise: def.premise.clone(),
-        body: def.body,
+        body,
         year,
-        fallback: def.fallback,
+        start_here: def.start_here,
+        fallback,
         rounds: def.rounds,
-        params: def.parameters,
+        params: parameters_of(&def.parameters),
         issues,
         groups,
         delegations,
         rosters,
         texts,
-        history: def.history.clone(),
+        history: History {
+            outcome: def.history.outcome.clone(),
+            events: def.history.events.clone(),
+            sources: def.history.sources.clone(),
+        },
     })
-}
-
-/// Loads a scenario by its path or, failing that, by its id under `scenarios/`.
-pub fn resolve_path(name: &str) -> PathBuf {
-    let p = PathBuf::from(name);
-    if p.exists() {
-        return p;
-    }
-    let in_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios").join(format!("{name}.ron"));
-    if in_dir.exists() { in_dir } else { p }
-}
-
-/// The default scenario shipped with the game.
-pub fn default_scenario_path() -> PathBuf {
-    let local = PathBuf::from("scenarios/oewg_2019.ron");
-    if local.exists() { local } else { Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/oewg_2019.ron") }
-}
-
-/// The scenario files shipped with the game and any beside the working
-/// directory (`./scenarios`), each once, in file-name order.
-pub fn scenario_files() -> Vec<PathBuf> {
-    let dirs = [PathBuf::from("scenarios"), Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios")];
-    let mut seen = std::collections::BTreeSet::new();
-    let mut files = Vec::new();
-    for dir in dirs {
-        let Ok(read) = std::fs::read_dir(&dir) else { continue };
-        let mut here: Vec<PathBuf> = read
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-            .collect();
-        here.sort();
-        for path in here {
-            let is_scenario = std::fs::read_to_string(&path).is_ok_and(|text| file_kind(&text) == Some("Scenario"));
-            let key = path.canonicalize().unwrap_or_else(|_| path.clone());
-            if is_scenario && seen.insert(key) {
-                files.push(path);
-            }
-        }
-    }
-    files
 }

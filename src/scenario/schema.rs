@@ -1,9 +1,10 @@
-//! The RON file formats, exactly as written on disk. Loading turns them into the model's types.
+//! The RON file formats, exactly as written on disk. Loading turns them into the
+//! model's own types (`crate::model::scenario`); nothing else reads these.
 
 use serde::Deserialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
-pub enum Region {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum RegionDef {
     African,
     AsiaPacific,
     EasternEuropean,
@@ -11,24 +12,21 @@ pub enum Region {
     WesternEuropeanAndOthers,
 }
 
-impl Region {
-    pub fn label(self) -> &'static str {
-        match self {
-            Region::African => "African Group",
-            Region::AsiaPacific => "Asia-Pacific Group",
-            Region::EasternEuropean => "Eastern European Group",
-            Region::LatinAmericanAndCaribbean => "GRULAC",
-            Region::WesternEuropeanAndOthers => "WEOG",
-        }
-    }
-}
-
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename = "MemberStates", deny_unknown_fields)]
 pub struct MemberStatesFile {
     pub source: String,
+    /// How much a state weighs in the room: a base, raised by its groups' `weight`.
+    pub influence: InfluenceDef,
     pub groups: Vec<GroupDef>,
     pub states: Vec<StateDef>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename = "Influence", deny_unknown_fields)]
+pub struct InfluenceDef {
+    pub base: f32,
+    pub source: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -38,6 +36,12 @@ pub struct GroupDef {
     pub name: String,
     pub source: String,
     pub verified: bool,
+    /// Coordinates positions and speaks as one in these talks.
+    #[serde(default)]
+    pub negotiates: bool,
+    /// A member's influence is at least this (0 to 1).
+    #[serde(default)]
+    pub weight: Option<f32>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -45,7 +49,7 @@ pub struct GroupDef {
 pub struct StateDef {
     pub code: String,
     pub name: String,
-    pub region: Region,
+    pub region: RegionDef,
     #[serde(default)]
     pub note: Option<String>,
     #[serde(default)]
@@ -60,6 +64,21 @@ pub struct MembershipDef {
     pub since: Option<u16>,
     #[serde(default)]
     pub until: Option<u16>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename = "Bodies")]
+pub struct BodiesFile(pub Vec<BodyDef>);
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename = "Body", deny_unknown_fields)]
+pub struct BodyDef {
+    pub id: String,
+    pub name: String,
+    pub group_statements: bool,
+    pub chair_summary: bool,
+    pub recorded_vote: bool,
+    pub source: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -82,8 +101,8 @@ pub struct RosterDef {
 #[serde(rename = "Issues")]
 pub struct IssuesFile(pub Vec<IssueDef>);
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
-pub enum IssueKind {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum IssueKindDef {
     Norm,
     Contested,
 }
@@ -98,7 +117,7 @@ pub struct IssueDef {
     pub gge_2015: Option<String>,
     pub title: String,
     pub summary: String,
-    pub kind: IssueKind,
+    pub kind: IssueKindDef,
     pub absent: f32,
     pub status_quo: f32,
     #[serde(default)]
@@ -127,38 +146,18 @@ pub enum Who {
     States(Vec<String>),
 }
 
-/// Where a stance comes from; shown beside every stance in the game.
-#[derive(Debug, Clone, PartialEq, Deserialize, serde::Serialize)]
-pub enum Source {
-    /// Sponsorship of a text (the roster id).
+/// Where a stance comes from.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub enum SourceDef {
     Sponsorship(String),
-    /// A documented statement or position, with where it is documented.
     Statement(String),
-    /// The documented position of a group the state belongs to.
     Group(String),
-    /// Not documented: the project's estimate, with a one-line reason.
     Estimate(String),
 }
 
-impl Source {
-    pub fn label(&self) -> String {
-        match self {
-            Source::Sponsorship(r) => format!("sponsorship ({r})"),
-            Source::Statement(s) => format!("statement: {s}"),
-            Source::Group(s) => format!("group position: {s}"),
-            Source::Estimate(s) => format!("estimate: {s}"),
-        }
-    }
-    pub fn is_estimate(&self) -> bool {
-        matches!(self, Source::Estimate(_))
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
 pub enum RedLineDef {
-    /// The text must not go beyond this position.
     AtMost(f32),
-    /// The text must reach at least this position.
     AtLeast(f32),
 }
 
@@ -175,7 +174,7 @@ pub struct StanceRuleDef {
     pub salience: f32,
     #[serde(default)]
     pub red_line: Option<RedLineDef>,
-    pub source: Source,
+    pub source: SourceDef,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -186,40 +185,10 @@ pub struct StancesFile {
     pub rules: Vec<StanceRuleDef>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
-pub enum Body {
-    OpenEndedWorkingGroup,
-    GroupOfGovernmentalExperts,
-    FirstCommittee,
-    Tutorial,
-}
-
-impl Body {
-    pub fn label(self) -> &'static str {
-        match self {
-            Body::OpenEndedWorkingGroup => "Open-Ended Working Group",
-            Body::GroupOfGovernmentalExperts => "Group of Governmental Experts",
-            Body::FirstCommittee => "First Committee of the General Assembly",
-            Body::Tutorial => "Tutorial",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
-pub enum DecisionRule {
-    /// Adopted when no delegation objects at the gavel.
-    Consensus,
-}
-
-/// What happens when consensus fails at the gavel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
-pub enum Fallback {
-    /// The group ends without a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum FallbackDef {
     NoReport,
-    /// The chair may move contested paragraphs into a chair's summary, issued on
-    /// the chair's own responsibility, and ask again.
     ChairSummary,
-    /// Any state may request a recorded vote: yes, no, abstain.
     RecordedVote,
 }
 
@@ -230,16 +199,6 @@ pub struct BaselineDef {
     pub absent: f32,
     pub status_quo: f32,
     pub reason: String,
-}
-
-impl Fallback {
-    pub fn label(self) -> &'static str {
-        match self {
-            Fallback::NoReport => "no report",
-            Fallback::ChairSummary => "a chair's summary",
-            Fallback::RecordedVote => "a recorded vote",
-        }
-    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -276,7 +235,7 @@ pub struct TextDef {
     pub paragraphs: Vec<ParagraphDef>,
 }
 
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename = "History", deny_unknown_fields)]
 pub struct HistoryDef {
     pub outcome: String,
@@ -286,39 +245,36 @@ pub struct HistoryDef {
     pub sources: Vec<String>,
 }
 
-/// Tunable parameters of the model; every field has a default.
-#[derive(Debug, Clone, Copy, Deserialize, serde::Serialize, PartialEq)]
+/// Tunable parameters of the model; every field has a default (see `model::scenario::Parameters`).
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
 #[serde(rename = "Parameters", default, deny_unknown_fields)]
 pub struct ParametersDef {
-    /// What reaching an agreement at all is worth to a delegation, in salience-weighted points.
     pub agreement_value: f32,
-    /// How much the value of agreement grows by the last round (deadline pressure).
     pub deadline_pressure: f32,
-    /// What blocking consensus alone costs a delegation of no influence.
     pub isolation_cost: f32,
-    /// How far a delegation moves toward its groups' mean position each round.
     pub group_cohesion: f32,
-    /// How far a successful lobbying move shifts a target's ideal position.
     pub persuasion: f32,
-    /// Diplomatic capital each delegation starts with; lobbying spends it.
     pub capital: f32,
-    /// How far (in points) an estimated ideal may lie from its estimate in one run.
+    pub lobby_cost: f32,
     pub estimate_spread: f32,
-    /// Chance that an (estimated) red line holds in one run.
     pub red_line_confidence: f32,
+    pub agreed_language_discount: f32,
 }
 
 impl Default for ParametersDef {
     fn default() -> Self {
+        let p = crate::model::scenario::Parameters::default();
         ParametersDef {
-            agreement_value: 10.0,
-            deadline_pressure: 1.0,
-            isolation_cost: 25.0,
-            group_cohesion: 0.05,
-            persuasion: 6.0,
-            capital: 10.0,
-            estimate_spread: 10.0,
-            red_line_confidence: 0.8,
+            agreement_value: p.agreement_value,
+            deadline_pressure: p.deadline_pressure,
+            isolation_cost: p.isolation_cost,
+            group_cohesion: p.group_cohesion,
+            persuasion: p.persuasion,
+            capital: p.capital,
+            lobby_cost: p.lobby_cost,
+            estimate_spread: p.estimate_spread,
+            red_line_confidence: p.red_line_confidence,
+            agreed_language_discount: p.agreed_language_discount,
         }
     }
 }
@@ -329,22 +285,26 @@ pub struct ScenarioDef {
     pub id: String,
     pub title: String,
     pub premise: String,
-    pub body: Body,
+    /// A body's id from the bodies file.
+    pub body: String,
     pub year: u16,
-    pub decision: DecisionRule,
-    /// Paths relative to the scenario file.
+    /// Listed first for a new player (the tutorial).
+    #[serde(default)]
+    pub start_here: bool,
+    /// File names inside the scenario's folder.
+    pub bodies: String,
     pub member_states: String,
     pub issues: String,
     pub rosters: String,
     pub stances: Vec<String>,
     #[serde(default)]
     pub stance_overrides: Vec<StanceRuleDef>,
-    /// Where an issue stood before this negotiation, where it differs from issues.ron
+    /// Where an issue stood before this negotiation, where it differs from the issues file
     /// (before 2015 the GGE norms were not yet agreed).
     #[serde(default)]
     pub baselines: Vec<BaselineDef>,
     pub seats: Seats,
-    pub fallback: Fallback,
+    pub fallback: FallbackDef,
     pub rounds: u32,
     #[serde(default)]
     pub parameters: ParametersDef,

@@ -1,7 +1,8 @@
-//! The ECS side of a session: delegations are entities, the draft, clock, RNG
-//! and scenario are resources, intents are messages and phases are States.
-//! Systems are thin: they lend the resources to the model's phase functions.
-//! The same plugin runs in the window and headless (`MinimalPlugins`).
+//! The ECS side of a session: the negotiation's state lives in resources, people's
+//! moves arrive as messages carrying their sender, and thin systems lend the
+//! resources to the model's phase functions. Who holds which seat is model state
+//! (`Seating`), changed only by moves, so a save replays it. The same plugin runs in
+//! the window, in the classroom host and headless (`MinimalPlugins`).
 
 use std::sync::Arc;
 
@@ -9,96 +10,59 @@ use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use rand_chacha::ChaCha8Rng;
 
+use crate::data::ScenarioFile;
+use crate::model::digest::digest;
 use crate::model::forecast::{self, IssueForecast};
-use crate::model::save::{self, Start};
-use crate::model::session::{self, Clock, Intent, Parts, Phase};
-use crate::model::{Assessment, Draft, Edit, Record, Room, Scenario, VerdictKind, evaluate};
+use crate::model::intent::{Agenda, Move, Refusal, Table};
+use crate::model::save::{SaveGame, Start};
+use crate::model::session::{self, Clock, Parts, Phase, TextState};
+use crate::model::{Assessment, Record, Room, Scenario, Seating, Sender, Session, evaluate};
 
-/// The negotiation phases as Bevy states; they mirror `Clock::phase`.
-#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum SessionPhase {
-    #[default]
-    Opening,
-    GeneralExchange,
-    Consultations,
-    Revision,
-    Adoption,
-    Concluded,
-}
-
-impl From<Phase> for SessionPhase {
-    fn from(p: Phase) -> Self {
-        match p {
-            Phase::Opening => SessionPhase::Opening,
-            Phase::GeneralExchange => SessionPhase::GeneralExchange,
-            Phase::Consultations => SessionPhase::Consultations,
-            Phase::Revision => SessionPhase::Revision,
-            Phase::Adoption => SessionPhase::Adoption,
-            Phase::Concluded => SessionPhase::Concluded,
-        }
-    }
-}
-
-/// How a session starts: which scenario, which text, which seed, who plays what.
+/// How a session starts: which scenario, which seed, who holds which seat, and any
+/// steps already played (a loaded save), replayed before the session shows.
 #[derive(Resource, Clone, Debug)]
 pub struct SessionSetup {
     pub scenario: Arc<Scenario>,
-    pub text: usize,
-    pub seed: u64,
-    /// Delegations played by a person (indices); everyone else is AI.
-    pub players: Vec<usize>,
-    /// Whether a person holds the chair.
-    pub player_chair: bool,
+    /// Where the scenario came from, for saves.
+    pub file: ScenarioFile,
+    pub start: Start,
     /// Keep statements and drafts (the game) or only counts.
     pub verbose: bool,
-    /// The scenario file as opened, for saves.
-    pub scenario_path: String,
-    /// Steps already played (a loaded save): replayed before the session shows.
-    pub replay: Vec<Vec<Intent>>,
+    pub replay: Vec<Vec<Move>>,
 }
 
 impl SessionSetup {
-    /// A fresh session of `text` where people play `players` and perhaps the chair.
-    pub fn new(scenario: Arc<Scenario>, scenario_path: String, start: &Start) -> SessionSetup {
-        SessionSetup {
-            scenario,
-            text: start.text,
-            seed: start.seed,
-            players: start.players.clone(),
-            player_chair: start.player_chair,
-            verbose: true,
-            scenario_path,
-            replay: Vec::new(),
-        }
-    }
-
-    pub fn start(&self) -> Start {
-        Start { text: self.text, seed: self.seed, players: self.players.clone(), player_chair: self.player_chair }
+    pub fn new(scenario: Arc<Scenario>, file: ScenarioFile, start: Start) -> SessionSetup {
+        SessionSetup { scenario, file, start, verbose: true, replay: Vec::new() }
     }
 }
 
-/// The intents each phase step acted on, from the start: with the setup, a save.
-#[derive(Resource, Default, Deref)]
-pub struct StepLog(pub Vec<Vec<Intent>>);
+/// The moves each phase step acted on, from the start, and the model's digest after each: with
+/// the setup, a save.
+#[derive(Resource, Default, Debug, Clone)]
+pub struct StepLog {
+    pub steps: Vec<Vec<Move>>,
+    pub digests: Vec<u64>,
+}
 
 #[derive(Resource, Deref)]
 pub struct ActiveScenario(pub Arc<Scenario>);
 #[derive(Resource, Deref, DerefMut)]
 pub struct RoomState(pub Room);
+/// Every text of the session: its draft, the amendments on the table, declared stands.
 #[derive(Resource, Deref, DerefMut)]
-pub struct DraftText(pub Draft);
+pub struct Texts(pub Vec<TextState>);
 #[derive(Resource, Deref, DerefMut)]
 pub struct SimRng(pub ChaCha8Rng);
 #[derive(Resource, Deref, DerefMut)]
 pub struct SessionClock(pub Clock);
 #[derive(Resource, Deref, DerefMut)]
 pub struct SessionRecord(pub Record);
+#[derive(Resource, Deref, DerefMut)]
+pub struct SessionSeating(pub Seating);
+/// The moves people have made that no step has acted on yet.
 #[derive(Resource, Deref, DerefMut, Default)]
-pub struct Proposals(pub Vec<Edit>);
-#[derive(Resource)]
-pub struct ChairControl {
-    pub ai: bool,
-}
+pub struct SessionAgenda(pub Agenda);
 
 /// Whether the next phase step runs this frame: every frame headless, on a
 /// timer or a key press in the window.
@@ -108,183 +72,267 @@ pub struct Pacing {
     pub every_frame: bool,
 }
 
-/// One seat at the table.
-#[derive(Component, Debug, Clone)]
-pub struct Seat {
-    /// Index into `Scenario::delegations` (sorted by code).
-    pub index: usize,
-    pub code: String,
-}
-
-#[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Controller {
-    Ai,
-    Player,
-}
-
-/// The delegation's verdict on the current draft, refreshed after every phase.
-#[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CurrentVerdict(pub VerdictKind);
-
-/// Every delegation's assessment of the current draft, in delegation order,
-/// refreshed when the draft or the room changes; the window reads it.
+/// Every delegation's assessment of each text, in delegation order, refreshed when a
+/// draft or the room changes; the window and the network read it.
 #[derive(Resource, Default, Deref)]
-pub struct Assessments(pub Vec<Assessment>);
+pub struct Assessments(pub Vec<Vec<Assessment>>);
 
 /// Where the room is likely to land on each issue (compromise and Nash points),
 /// recomputed when positions move.
 #[derive(Resource, Default, Deref)]
 pub struct Forecasts(pub Vec<IssueForecast>);
 
-/// A player's (or remote seat's) intent.
-#[derive(Message, Debug, Clone, Copy)]
-pub struct IntentMessage(pub Intent);
+/// A person's move, from the window or a remote seat.
+#[derive(Message, Debug, Clone)]
+pub struct MoveMessage(pub Move);
 
-/// Intents gathered since the last phase step.
-#[derive(Resource, Default)]
-struct PendingIntents(Vec<Intent>);
+/// A waiting move taken back by its sender (or the instructor).
+#[derive(Message, Debug, Clone, Copy)]
+pub struct WithdrawMessage {
+    pub id: u64,
+    pub by: Sender,
+}
+
+/// A move the model refused, for its sender: the window shows it, the host sends it on.
+#[derive(Message, Debug, Clone)]
+pub struct MoveRefused {
+    pub to: Sender,
+    pub refusal: Refusal,
+}
+
+/// A phase step ran (for autosaves and for the classroom's broadcast).
+#[derive(Message, Debug, Clone, Copy)]
+pub struct StepTaken;
 
 pub struct SimPlugin;
 
 impl Plugin for SimPlugin {
     fn build(&self, app: &mut App) {
-        app.init_state::<SessionPhase>()
-            .add_message::<IntentMessage>()
+        app.add_message::<MoveMessage>()
+            .add_message::<WithdrawMessage>()
+            .add_message::<MoveRefused>()
+            .add_message::<StepTaken>()
             .init_resource::<Pacing>()
-            .init_resource::<PendingIntents>()
             .init_resource::<Forecasts>()
             .init_resource::<Assessments>()
             .init_resource::<StepLog>()
+            .init_resource::<SessionAgenda>()
             // A new setup (a new game, a loaded save) starts a new session.
             .add_systems(PreUpdate, start_session.run_if(resource_exists_and_changed::<SessionSetup>))
             .add_systems(
                 Update,
                 (
-                    collect_intents,
-                    run_phase.run_if(|p: Res<Pacing>| p.step_now || p.every_frame),
-                    refresh_verdicts,
+                    take_moves,
+                    run_step.run_if(|p: Res<Pacing>| p.step_now || p.every_frame),
+                    refresh_assessments,
                     refresh_forecasts,
                 )
                     .chain()
+                    .in_set(SimSet)
                     .run_if(resource_exists::<SessionClock>),
             );
     }
 }
 
+/// The session's systems, for ordering others after them.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct SimSet;
+
 fn start_session(
     mut commands: Commands,
     setup: Res<SessionSetup>,
-    old_seats: Query<Entity, With<Seat>>,
-    mut pending: ResMut<PendingIntents>,
+    mut agenda: ResMut<SessionAgenda>,
     mut log: ResMut<StepLog>,
-    mut next: ResMut<NextState<SessionPhase>>,
 ) {
-    for seat in &old_seats {
-        commands.entity(seat).despawn();
-    }
-    pending.0.clear();
+    agenda.clear();
     let scenario = setup.scenario.clone();
-    let mut session = save::replay(scenario.clone(), &setup.start(), &setup.replay);
+    let (mut session, digests) = crate::model::save::replay(scenario.clone(), &setup.start, &setup.replay);
     session.record.verbose = setup.verbose;
-    for (index, delegation) in scenario.delegations.iter().enumerate() {
-        let controller = if setup.players.contains(&index) { Controller::Player } else { Controller::Ai };
-        // `refresh_verdicts` fills in the verdict: the new draft and room count as changed.
-        commands.spawn((
-            Name::new(delegation.name.clone()),
-            Seat { index, code: delegation.code.clone() },
-            controller,
-            CurrentVerdict(VerdictKind::CanLiveWith),
-        ));
-    }
-    log.0 = setup.replay.clone();
-    next.set(session.clock.phase.into());
-    commands.insert_resource(Forecasts(forecast::forecast(&scenario, &session.room)));
+    *log = StepLog { steps: setup.replay.clone(), digests };
+    info!(
+        "session started: {} ({}), seed {}, {} step(s) replayed, people at {:?}",
+        scenario.id,
+        setup.file.show(),
+        setup.start.seed,
+        setup.replay.len(),
+        setup.start.people
+    );
+    insert_session(&mut commands, session);
+}
+
+fn insert_session(commands: &mut Commands, session: Session) {
+    commands.insert_resource(Forecasts(forecast::forecast(&session.scenario, &session.room)));
     commands.insert_resource(RoomState(session.room));
-    commands.insert_resource(DraftText(session.draft));
+    commands.insert_resource(Texts(session.texts));
     commands.insert_resource(SimRng(session.rng));
     commands.insert_resource(SessionClock(session.clock));
     commands.insert_resource(SessionRecord(session.record));
-    commands.insert_resource(Proposals(session.proposals));
-    commands.insert_resource(ChairControl { ai: !setup.player_chair });
-    commands.insert_resource(ActiveScenario(scenario));
+    commands.insert_resource(SessionSeating(session.seating));
+    commands.insert_resource(ActiveScenario(session.scenario));
 }
 
-fn collect_intents(mut reader: MessageReader<IntentMessage>, mut pending: ResMut<PendingIntents>) {
-    pending.0.extend(reader.read().map(|m| m.0));
-}
-
-/// The resources one phase step needs.
+/// The resources one phase step changes.
 #[derive(SystemParam)]
 pub struct Negotiation<'w> {
     pub scenario: Res<'w, ActiveScenario>,
     pub room: ResMut<'w, RoomState>,
-    pub draft: ResMut<'w, DraftText>,
+    pub texts: ResMut<'w, Texts>,
     pub rng: ResMut<'w, SimRng>,
     pub clock: ResMut<'w, SessionClock>,
     pub record: ResMut<'w, SessionRecord>,
-    pub proposals: ResMut<'w, Proposals>,
-    pub chair: Res<'w, ChairControl>,
+    pub seating: ResMut<'w, SessionSeating>,
 }
 
 impl Negotiation<'_> {
-    fn parts<'a>(&'a mut self, ai: &'a [bool]) -> Parts<'a> {
+    fn parts(&mut self) -> Parts<'_> {
         Parts {
             scenario: &self.scenario.0,
             room: &mut self.room.0,
-            draft: &mut self.draft.0,
+            texts: &mut self.texts.0,
             rng: &mut self.rng.0,
             clock: &mut self.clock.0,
             record: &mut self.record.0,
-            ai,
-            ai_penholder: self.chair.ai,
-            proposals: &mut self.proposals.0,
+            seating: &mut self.seating.0,
+        }
+    }
+
+    /// The whole session as the model's own value, for its digest.
+    fn snapshot(&self) -> Session {
+        Session {
+            scenario: self.scenario.0.clone(),
+            room: self.room.0.clone(),
+            texts: self.texts.0.clone(),
+            rng: self.rng.0.clone(),
+            clock: self.clock.0,
+            record: self.record.0.clone(),
+            seating: self.seating.0.clone(),
         }
     }
 }
 
-/// Runs the current phase through the model, logs the intents it acted on,
-/// then moves the state on.
-fn run_phase(
+/// What a move is checked against, read-only.
+#[derive(SystemParam)]
+pub struct TableView<'w> {
+    pub scenario: Res<'w, ActiveScenario>,
+    pub room: Res<'w, RoomState>,
+    pub texts: Res<'w, Texts>,
+    pub clock: Res<'w, SessionClock>,
+    pub seating: Res<'w, SessionSeating>,
+}
+
+impl TableView<'_> {
+    /// Checks `mv` against the session as it stands and queues it, or says why not.
+    pub fn submit(&self, agenda: &mut Agenda, mv: Move) -> Result<u64, Refusal> {
+        let drafts: Vec<&crate::model::Draft> = self.texts.iter().map(|t| &t.draft).collect();
+        let table = Table {
+            scenario: &self.scenario,
+            seating: &self.seating,
+            drafts: &drafts,
+            room: &self.room,
+            phase: self.clock.phase,
+        };
+        agenda.submit(&table, mv)
+    }
+}
+
+/// People's moves are checked against the table as it stands: queued for the phase that acts
+/// on them, or refused with the reason for their sender.
+fn take_moves(
+    mut moves: MessageReader<MoveMessage>,
+    mut withdrawals: MessageReader<WithdrawMessage>,
+    table: TableView,
+    mut agenda: ResMut<SessionAgenda>,
+    mut refused: MessageWriter<MoveRefused>,
+) {
+    for MoveMessage(mv) in moves.read() {
+        if let Err(refusal) = table.submit(&mut agenda, mv.clone()) {
+            info!("move refused: {:?} from {:?}: {:?}", mv.intent, mv.by, refusal);
+            refused.write(MoveRefused { to: mv.by, refusal });
+        }
+    }
+    for w in withdrawals.read() {
+        if let Err(refusal) = agenda.withdraw(w.id, w.by) {
+            refused.write(MoveRefused { to: w.by, refusal });
+        }
+    }
+}
+
+/// Runs the current phase through the model with the moves it acts on, logs them with
+/// the digest of the state they led to, and tells senders what could not be done.
+fn run_step(
     mut negotiation: Negotiation,
-    seats: Query<(&Seat, &Controller)>,
-    mut pending: ResMut<PendingIntents>,
+    mut agenda: ResMut<SessionAgenda>,
     mut pacing: ResMut<Pacing>,
     mut log: ResMut<StepLog>,
-    mut next: ResMut<NextState<SessionPhase>>,
+    mut refused: MessageWriter<MoveRefused>,
+    mut taken: MessageWriter<StepTaken>,
 ) {
     pacing.step_now = false;
     let phase = negotiation.clock.phase;
     if phase == Phase::Concluded {
         return;
     }
-    let mut ai = vec![true; negotiation.scenario.delegations.len()];
-    for (seat, controller) in &seats {
-        ai[seat.index] = *controller == Controller::Ai;
+    let moves = agenda.take(phase);
+    for (to, refusal) in session::advance(&mut negotiation.parts(), &moves) {
+        refused.write(MoveRefused { to, refusal });
     }
-    let intents = session::take_intents(phase, &mut pending.0);
-    session::advance(&mut negotiation.parts(&ai), &intents);
-    log.0.push(intents);
-    next.set(negotiation.clock.phase.into());
+    log.steps.push(moves);
+    log.digests.push(digest(&negotiation.snapshot()));
+    taken.write(StepTaken);
+    if negotiation.clock.phase == Phase::Concluded {
+        info!("session concluded: {}", negotiation.scenario.id);
+    }
 }
 
-fn refresh_verdicts(
-    negotiation: Negotiation,
+fn refresh_assessments(
+    scenario: Res<ActiveScenario>,
+    room: Res<RoomState>,
+    texts: Res<Texts>,
     mut assessments: ResMut<Assessments>,
-    mut seats: Query<(&Seat, &mut CurrentVerdict)>,
 ) {
-    if !negotiation.draft.is_changed() && !negotiation.room.is_changed() {
+    if !texts.is_changed() && !room.is_changed() && assessments.0.len() == texts.len() {
         return;
     }
-    let positions = negotiation.draft.positions(&negotiation.scenario.issues);
-    evaluate::assess_all(&negotiation.scenario, &negotiation.room, &positions, &mut assessments.0);
-    for (seat, mut verdict) in &mut seats {
-        verdict.set_if_neq(CurrentVerdict(assessments[seat.index].kind));
+    assessments.0 = texts
+        .iter()
+        .map(|t| {
+            let placements = t.draft.placements(&scenario.issues);
+            let mut out = Vec::new();
+            evaluate::assess_all(&scenario, &room, &placements, &mut out);
+            out
+        })
+        .collect();
+}
+
+fn refresh_forecasts(scenario: Res<ActiveScenario>, room: Res<RoomState>, mut forecasts: ResMut<Forecasts>) {
+    if room.is_changed() {
+        forecasts.0 = forecast::forecast(&scenario, &room);
     }
 }
 
-fn refresh_forecasts(negotiation: Negotiation, mut forecasts: ResMut<Forecasts>) {
-    if negotiation.room.is_changed() {
-        forecasts.0 = forecast::forecast(&negotiation.scenario, &negotiation.room);
+/// What a save of the running session needs, read-only.
+#[derive(SystemParam)]
+pub struct SaveSource<'w> {
+    pub setup: Res<'w, SessionSetup>,
+    pub log: Res<'w, StepLog>,
+    pub scenario: Res<'w, ActiveScenario>,
+    pub clock: Res<'w, SessionClock>,
+}
+
+impl SaveSource<'_> {
+    pub fn save_game(&self) -> SaveGame {
+        SaveGame {
+            format: crate::model::save::FORMAT,
+            scenario: self.setup.file.reference(),
+            scenario_id: self.scenario.id.clone(),
+            seed: self.setup.start.seed,
+            people: self.setup.start.people.iter().map(|&s| crate::model::save::seat_name(&self.scenario, s)).collect(),
+            steps: self.log.steps.clone(),
+            digests: self.log.digests.iter().map(|d| format!("{d:016x}")).collect(),
+            round: self.clock.round,
+            phase: self.clock.phase,
+            saved_at: jiff::Timestamp::now().to_string(),
+        }
     }
 }
 
@@ -303,8 +351,6 @@ pub fn run_headless(app: &mut App, max_updates: usize) -> bool {
     for _ in 0..max_updates {
         app.update();
         if app.world().get_resource::<SessionClock>().is_some_and(|c| c.phase == Phase::Concluded) {
-            // One more frame applies the transition to `SessionPhase::Concluded`.
-            app.update();
             return true;
         }
     }

@@ -1,8 +1,10 @@
-//! The window: screens as Bevy `States`, one plugin each (title, new session
-//! and instructions, session, debrief, settings). Screens read the `sim`
-//! resources and send intents; they never change the model directly.
+//! The window: screens as Bevy `States`, one plugin each (title, new session,
+//! instructions, session, debrief, settings). Screens read the `sim` resources and
+//! send moves with their sender; they never change the model directly. Every word
+//! comes from the locale (`UiText`).
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use bevy::prelude::*;
@@ -11,17 +13,22 @@ use bevy::window::RequestRedraw;
 use bevy::winit::{UpdateMode, WinitSettings};
 use bevy_egui::{EguiContexts, EguiPlugin, egui};
 
+use crate::model::Seat;
+use crate::settings::Settings;
 use crate::sim::{SessionRecord, SessionSetup, SimPlugin};
+use crate::text::Locale;
+use crate::tr;
 
 pub mod glossary;
 pub mod panels;
 pub mod screens;
 pub mod settings;
-pub mod storage;
+pub mod theme;
 pub mod views;
+pub mod widgets;
 
-use panels::{Role, bad_colour, good_colour};
-use settings::Settings;
+pub use crate::WindowOptions;
+pub use widgets::Notice;
 
 /// The screens of the game.
 #[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -46,21 +53,39 @@ pub enum Launch {
     Session(SessionSetup),
 }
 
-/// Window options from the command line.
-#[derive(Resource, Clone, Default)]
-pub struct WindowOptions {
-    /// Seconds between AI steps, overriding the settings.
-    pub pace: Option<f32>,
-    pub screenshot: Option<PathBuf>,
-    pub quit_after_frames: Option<u32>,
-    /// Play the whole session at once and open the debrief (screenshots, demonstrations).
-    pub then_debrief: bool,
+/// The words of the window, in the language the settings chose.
+#[derive(Resource, Clone, Deref)]
+pub struct UiText(pub Arc<Locale>);
+
+/// The line the game wants the player to see, shared by the screens.
+#[derive(Resource, Default, Deref, DerefMut)]
+pub struct Notices(pub Notice);
+
+/// Which seat the person at the screen plays now (several people may take turns at one
+/// machine), and whether the screen is hidden while they hand over.
+#[derive(Resource, Debug, Clone, PartialEq, Eq, Default)]
+pub struct AtTheScreen {
+    /// `None`: watching the AI.
+    pub seat: Option<Seat>,
+    /// The seats people hold in this window, in turn order.
+    pub people: Vec<Seat>,
+    /// Between two people: nobody's instructions are on screen.
+    pub handing_over: bool,
 }
 
-impl WindowOptions {
-    /// A scripted run (CI, screenshots): no waiting for a person, nothing written to disk.
-    pub fn scripted(&self) -> bool {
-        self.quit_after_frames.is_some()
+impl AtTheScreen {
+    pub fn of(setup: &SessionSetup) -> AtTheScreen {
+        AtTheScreen {
+            seat: setup.start.people.first().copied(),
+            people: setup.start.people.clone(),
+            handing_over: false,
+        }
+    }
+
+    /// The next person's seat, in turn.
+    pub fn next_seat(&self) -> Option<Seat> {
+        let at = self.seat.and_then(|s| self.people.iter().position(|p| *p == s)).unwrap_or(0);
+        self.people.get((at + 1) % self.people.len().max(1)).copied()
     }
 }
 
@@ -71,10 +96,12 @@ pub fn run(launch: Launch, options: WindowOptions) -> AppExit {
         Launch::Settings => Screen::Settings,
         Launch::Session(_) => Screen::Session,
     };
+    let (settings, problems) = Settings::load();
+    let (locale, locale_problems) = Locale::load(&settings.language);
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {
-            title: "oewg-sim: consensus diplomacy on ICT security".into(),
+            title: locale.t("window-title"),
             // 1280x720 is the smallest screen the layout is made for.
             resolution: (1280, 720).into(),
             ..default()
@@ -89,19 +116,23 @@ pub fn run(launch: Launch, options: WindowOptions) -> AppExit {
     } else {
         WinitSettings::desktop_app()
     })
+    .insert_resource(UiText(Arc::new(locale)))
+    .init_resource::<Notices>()
+    .init_resource::<AtTheScreen>()
     .insert_resource(options.clone())
     .add_plugins((
         SimPlugin,
-        settings::SettingsPlugin,
+        settings::SettingsPlugin { settings, problems: [problems, locale_problems].concat() },
         screens::title::TitlePlugin,
         screens::new_game::NewGamePlugin,
+        screens::instructions::InstructionsPlugin,
         screens::session::SessionScreenPlugin,
         screens::debrief::DebriefPlugin,
     ))
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
     })
-    .add_systems(Update, (capture_and_quit, apply_settings, screenshot_key, choose_update_mode))
+    .add_systems(Update, (capture_and_quit, apply_settings, screenshot_key, choose_update_mode, set_window_icon))
     .add_systems(
         PreUpdate,
         drop_unchanged_modifiers
@@ -113,6 +144,7 @@ pub fn run(launch: Launch, options: WindowOptions) -> AppExit {
         app.world_mut().resource_mut::<Settings>().ai_pace = pace;
     }
     if let Launch::Session(setup) = launch {
+        app.insert_resource(AtTheScreen::of(&setup));
         app.insert_resource(setup);
     }
     app.run()
@@ -140,17 +172,65 @@ pub fn screen_frame(ctx: &egui::Context, id: &str, add: impl FnOnce(&mut egui::U
     });
 }
 
-/// UI scale, theme and palette follow the settings.
+/// DejaVu Sans first (it has the marks egui's fonts lack, such as ✓ and ✗), egui's fonts behind it.
+fn install_fonts(ctx: &egui::Context) {
+    if let Some(bytes) = crate::data::font("DejaVuSans.ttf") {
+        let families = [egui::FontFamily::Proportional, egui::FontFamily::Monospace];
+        ctx.add_font(egui::epaint::text::FontInsert::new(
+            "dejavu-sans",
+            egui::FontData::from_owned(bytes),
+            families
+                .into_iter()
+                .map(|family| egui::epaint::text::InsertFontFamily {
+                    priority: if family == egui::FontFamily::Proportional {
+                        egui::epaint::text::FontPriority::Highest
+                    } else {
+                        egui::epaint::text::FontPriority::Lowest
+                    },
+                    family,
+                })
+                .collect(),
+        ));
+    }
+}
+
+/// UI scale, theme, palette and fonts follow the settings.
 fn apply_settings(mut contexts: EguiContexts, settings: Res<Settings>, mut applied: Local<bool>) -> Result {
     if *applied && !settings.is_changed() {
         return Ok(());
     }
     let ctx = contexts.ctx_mut()?;
+    if !*applied {
+        install_fonts(ctx);
+    }
     ctx.set_zoom_factor(settings.ui_scale);
     ctx.set_visuals(if settings.dark { egui::Visuals::dark() } else { egui::Visuals::light() });
-    panels::set_palette(ctx, settings.palette);
+    theme::set_look(ctx, theme::Look { palette: settings.palette });
     *applied = true;
     Ok(())
+}
+
+/// The window's icon, set once the window exists (Bevy 0.19 sets it through winit).
+fn set_window_icon(mut done: Local<bool>, windows: Query<Entity, With<bevy::window::PrimaryWindow>>) {
+    if *done || windows.is_empty() {
+        return;
+    }
+    let Ok(image) = image::load_from_memory(&crate::data::icon()) else {
+        *done = true;
+        return;
+    };
+    let rgba = image.into_rgba8();
+    let (w, h) = rgba.dimensions();
+    let Ok(icon) = winit::window::Icon::from_rgba(rgba.into_raw(), w, h) else {
+        *done = true;
+        return;
+    };
+    bevy::winit::WINIT_WINDOWS.with_borrow(|winit_windows| {
+        for window in winit_windows.windows.values() {
+            window.set_window_icon(Some(icon.clone()));
+            *done = true;
+        }
+    });
 }
 
 /// The window wakes on its own only while the AI runs a session; otherwise
@@ -167,7 +247,7 @@ fn choose_update_mode(
     if options.scripted() {
         return;
     }
-    let ai_runs = *screen.get() == Screen::Session && !paused.0 && record.is_some_and(|r| r.conclusion.is_none());
+    let ai_runs = *screen.get() == Screen::Session && !paused.0 && record.is_some_and(|r| !r.concluded());
     let (focused, unfocused) = if ai_runs {
         let wait = Duration::from_secs_f32(settings.ai_pace.max(0.05));
         (UpdateMode::reactive(wait), UpdateMode::reactive_low_power(wait))
@@ -204,7 +284,6 @@ const SETTLE_FRAMES: u32 = 6;
 /// window never sleeps (bevy_egui #239). Keep its requests for a few frames after
 /// input, a change of the session or of the screen, then drop them: input and
 /// the AI's pace still wake the window.
-#[allow(clippy::too_many_arguments)]
 fn let_idle_window_sleep(
     mut redraws: ResMut<Messages<RequestRedraw>>,
     mut cursor: MessageReader<bevy::window::CursorMoved>,
@@ -238,8 +317,8 @@ fn let_idle_window_sleep(
 fn screenshot_key(
     mut commands: Commands,
     keys: Res<ButtonInput<KeyCode>>,
-    mut notice: ResMut<Notice>,
-    mut taken: Local<u32>,
+    text: Res<UiText>,
+    mut notice: ResMut<Notices>,
     mut pending: Local<Option<(PathBuf, u32)>>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
@@ -247,23 +326,25 @@ fn screenshot_key(
         *frames += 1;
         redraw.write(RequestRedraw);
         if *frames >= 3 {
-            notice.ok(format!("Screenshot: {}", path.display()));
+            notice.ok(tr!(text, "notice-screenshot", path = path.display().to_string()));
             *pending = None;
         }
     }
     if keys.just_pressed(KeyCode::F12) {
-        *taken += 1;
-        let name = format!(
-            "oewg-sim-{}-{}.png",
-            storage::stamp(std::time::SystemTime::now()).replace([' ', ':'], "-"),
-            *taken
-        );
-        let path = storage::home().join("screenshots").join(name);
-        if let Err(e) = std::fs::create_dir_all(path.parent().expect("a folder")) {
-            notice.problem(format!("Could not save a screenshot: {e}"));
+        let dir = crate::storage::screenshots_dir();
+        if let Err(e) = std::fs::create_dir_all(&dir) {
+            notice.problem(tr!(text, "notice-screenshot-failed", error = e.to_string()));
             return;
         }
+        let mut path = dir.join(format!("oewg-sim-{}.png", crate::storage::file_stamp()));
+        for n in 2.. {
+            if !path.exists() {
+                break;
+            }
+            path = dir.join(format!("oewg-sim-{}-{n}.png", crate::storage::file_stamp()));
+        }
         commands.spawn(Screenshot::primary_window()).observe(save_to_disk(path.clone()));
+        info!("screenshot: {}", path.display());
         *pending = Some((path, 0));
     }
 }
@@ -284,38 +365,5 @@ fn capture_and_quit(
     // Leave a few frames for the screenshot to be read back and written.
     if *frames >= n + 5 {
         exit.write(AppExit::Success);
-    }
-}
-
-/// Who the person at this window plays.
-#[derive(Resource, Clone, Copy)]
-pub struct PlayerRole(pub Role);
-
-impl PlayerRole {
-    pub fn of(setup: &SessionSetup) -> PlayerRole {
-        PlayerRole(if setup.player_chair {
-            Role::Chair
-        } else {
-            setup.players.first().map_or(Role::Observer, |&d| Role::Delegation(d))
-        })
-    }
-}
-
-/// A line the game wants the player to see (saved, exported, could not load...).
-#[derive(Resource, Default)]
-pub struct Notice(pub Option<(String, bool)>);
-
-impl Notice {
-    pub fn ok(&mut self, text: impl Into<String>) {
-        self.0 = Some((text.into(), false));
-    }
-    pub fn problem(&mut self, text: impl Into<String>) {
-        self.0 = Some((text.into(), true));
-    }
-    pub fn show(&self, ui: &mut egui::Ui) {
-        if let Some((text, problem)) = &self.0 {
-            let colour = if *problem { bad_colour(ui) } else { good_colour(ui) };
-            ui.colored_label(colour, text);
-        }
     }
 }

@@ -1,119 +1,19 @@
-//! Player settings (UI scale, colour palette, speed of AI turns), kept in
-//! `settings.ron` beside the saves, and the settings screen.
+//! The settings screen: UI scale (only the scales that leave this window a workable
+//! area), colours, speed of AI turns, theme; and the keyboard shortcuts.
 
 use bevy::prelude::*;
 use bevy_egui::egui;
 
-use super::panels::bad_colour;
-use super::{Screen, storage};
+use super::{Notices, Screen, UiText, screen_frame, theme, widgets};
 use crate::model::VerdictKind;
+use crate::settings::{PACE_RANGE, Palette, Settings};
+use crate::text::Locale;
+use crate::tr;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-pub enum Palette {
-    #[default]
-    Standard,
-    /// Okabe and Ito's palette, distinguishable with the common colour-vision deficiencies.
-    ColourBlindSafe,
-    HighContrast,
-}
-
-impl Palette {
-    pub const ALL: [Palette; 3] = [Palette::Standard, Palette::ColourBlindSafe, Palette::HighContrast];
-    pub fn label(self) -> &'static str {
-        match self {
-            Palette::Standard => "Standard",
-            Palette::ColourBlindSafe => "Colour-blind safe (Okabe-Ito)",
-            Palette::HighContrast => "High contrast",
-        }
-    }
-    pub fn verdict(self, kind: VerdictKind) -> egui::Color32 {
-        use egui::Color32 as C;
-        match (self, kind) {
-            (Palette::Standard, VerdictKind::Supports) => C::from_rgb(46, 125, 50),
-            (Palette::Standard, VerdictKind::CanLiveWith) => C::from_rgb(120, 160, 60),
-            (Palette::Standard, VerdictKind::Reservations) => C::from_rgb(230, 160, 30),
-            (Palette::Standard, VerdictKind::Objects) => C::from_rgb(200, 40, 40),
-            (Palette::ColourBlindSafe, VerdictKind::Supports) => C::from_rgb(0, 114, 178),
-            (Palette::ColourBlindSafe, VerdictKind::CanLiveWith) => C::from_rgb(86, 180, 233),
-            (Palette::ColourBlindSafe, VerdictKind::Reservations) => C::from_rgb(230, 159, 0),
-            (Palette::ColourBlindSafe, VerdictKind::Objects) => C::from_rgb(213, 94, 0),
-            (Palette::HighContrast, VerdictKind::Supports) => C::from_rgb(0, 90, 0),
-            (Palette::HighContrast, VerdictKind::CanLiveWith) => C::from_rgb(0, 60, 170),
-            (Palette::HighContrast, VerdictKind::Reservations) => C::from_rgb(150, 90, 0),
-            (Palette::HighContrast, VerdictKind::Objects) => C::from_rgb(170, 0, 0),
-        }
-    }
-}
-
-#[derive(Resource, Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Settings {
-    /// egui zoom: 1.0 on a laptop, 1.5 to 2.0 on a projector.
-    pub ui_scale: f32,
-    pub palette: Palette,
-    /// Seconds between AI steps when the AI runs.
-    pub ai_pace: f32,
-    pub dark: bool,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings { ui_scale: 1.0, palette: Palette::Standard, ai_pace: 1.0, dark: true }
-    }
-}
-
-pub const SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.75..=2.5;
-pub const SCALES: [f32; 6] = [0.75, 1.0, 1.25, 1.5, 2.0, 2.5];
-pub const PACE_RANGE: std::ops::RangeInclusive<f32> = 0.1..=5.0;
-
-impl Settings {
-    /// Settings from disk; defaults when there are none, and the reason when they could not be read.
-    pub fn load() -> (Settings, Option<String>) {
-        let path = storage::settings_path();
-        match std::fs::read_to_string(&path) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Settings::default(), None),
-            Err(e) => (Settings::default(), Some(format!("{}: {e}", path.display()))),
-            Ok(text) => match ron::from_str::<Settings>(&text) {
-                Ok(s) => (s.clamped(), None),
-                Err(e) => (
-                    Settings::default(),
-                    Some(format!(
-                        "{}:{}:{}: {}; using the defaults",
-                        path.display(),
-                        e.span.start.line,
-                        e.span.start.col,
-                        e.code
-                    )),
-                ),
-            },
-        }
-    }
-
-    pub fn save(&self) -> std::io::Result<()> {
-        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new().struct_names(true))
-            .expect("settings serialise");
-        storage::write_atomically(&storage::settings_path(), &text)
-    }
-
-    fn clamped(mut self) -> Settings {
-        self.ui_scale = self.ui_scale.clamp(*SCALE_RANGE.start(), *SCALE_RANGE.end());
-        self.ai_pace = self.ai_pace.clamp(*PACE_RANGE.start(), *PACE_RANGE.end());
-        self
-    }
-}
-
-/// The keyboard shortcuts, as the settings screen and the help list them.
-pub const SHORTCUTS: &[(&str, &str)] = &[
-    ("Space", "next AI step (informal consultations, revision, adoption)"),
-    ("P", "pause or let the AI run at the chosen pace"),
-    ("A", "chair: call for adoption (\"Is there any objection?\")"),
-    ("I", "show or hide your capital's instructions"),
-    ("G", "show or hide the glossary of procedure"),
-    ("Ctrl+S", "save the session"),
-    ("D", "after the gavel: the debrief"),
-    ("F12", "save a screenshot of the window"),
-    ("Esc", "close a window; from the session, the title screen"),
-];
+/// The keyboard shortcuts, by message id: the message is what the key does, its `.key`
+/// attribute the key's name.
+pub const SHORTCUTS: &[&str] =
+    &["key-space", "key-p", "key-a", "key-i", "key-g", "key-ctrl-s", "key-d", "key-h", "key-f12", "key-esc"];
 
 /// What the settings panel asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,58 +23,76 @@ pub enum SettingsAction {
     Back,
 }
 
-/// The settings screen: plain function over the settings; the caller persists changes.
-pub fn settings_panel(ui: &mut egui::Ui, settings: &mut Settings, problem: Option<&str>) -> SettingsAction {
+/// The settings screen as a plain function; `scales` are those the window allows; the caller persists changes.
+pub fn settings_panel(
+    ui: &mut egui::Ui,
+    l: &Locale,
+    settings: &mut Settings,
+    scales: &[f32],
+    problems: &[String],
+) -> SettingsAction {
     let before = settings.clone();
     let mut action = SettingsAction::None;
-    ui.heading("Settings");
-    if let Some(problem) = problem {
-        ui.colored_label(bad_colour(ui), problem);
+    ui.heading(l.t("settings-heading"));
+    for problem in problems {
+        ui.colored_label(theme::bad(ui), problem);
     }
     egui::Grid::new("settings").num_columns(2).spacing([16.0, 10.0]).show(ui, |ui| {
-        ui.label("UI scale").on_hover_text("Larger for a projector, smaller for a small laptop screen.");
+        ui.label(l.t("settings-scale")).on_hover_text(l.t("settings-scale-hover"));
         // Presets rather than a slider: a slider would rescale itself under the pointer while dragged.
-        ui.horizontal(|ui| {
-            for scale in SCALES {
-                ui.radio_value(&mut settings.ui_scale, scale, format!("{:.0}%", scale * 100.0));
+        ui.horizontal_wrapped(|ui| {
+            for &scale in scales {
+                ui.radio_value(
+                    &mut settings.ui_scale,
+                    scale,
+                    tr!(l, "settings-percent", percent = (scale * 100.0) as u32),
+                );
+            }
+            if !scales.contains(&settings.ui_scale) {
+                ui.label(tr!(l, "settings-scale-current", percent = (settings.ui_scale * 100.0) as u32));
             }
         });
         ui.end_row();
-        ui.label("Colours").on_hover_text("Seats also carry a letter (S, L, R, X), so no one depends on colour.");
-        ui.horizontal(|ui| {
+        ui.label(l.t("settings-colours")).on_hover_text(l.t("settings-colours-hover"));
+        ui.horizontal_wrapped(|ui| {
             for p in Palette::ALL {
-                ui.radio_value(&mut settings.palette, p, p.label());
+                ui.radio_value(&mut settings.palette, p, l.t(p.key()));
             }
         });
         ui.end_row();
-        ui.label("Colour swatches");
-        ui.horizontal(|ui| {
-            for kind in super::panels::VERDICTS {
-                ui.colored_label(settings.palette.verdict(kind), format!("{} {}", kind.letter(), kind.label()));
+        ui.label(l.t("settings-swatches"));
+        ui.horizontal_wrapped(|ui| {
+            for kind in VerdictKind::ALL {
+                widgets::verdict_mark(ui, l, kind, &l.verdict(kind));
             }
         });
         ui.end_row();
-        ui.label("Speed of AI turns").on_hover_text("Seconds between AI steps when the AI runs (P).");
-        ui.add(egui::Slider::new(&mut settings.ai_pace, PACE_RANGE).logarithmic(true).text("s per step"));
+        ui.label(l.t("settings-pace")).on_hover_text(l.t("settings-pace-hover"));
+        ui.add(
+            egui::Slider::new(&mut settings.ai_pace, PACE_RANGE.0.max(0.1)..=5.0)
+                .logarithmic(true)
+                .text(l.t("settings-pace-unit")),
+        );
         ui.end_row();
-        ui.label("Theme");
+        ui.label(l.t("settings-theme"));
         ui.horizontal(|ui| {
-            ui.radio_value(&mut settings.dark, true, "Dark");
-            ui.radio_value(&mut settings.dark, false, "Light");
+            ui.radio_value(&mut settings.dark, true, l.t("settings-dark"));
+            ui.radio_value(&mut settings.dark, false, l.t("settings-light"));
         });
         ui.end_row();
     });
+    settings.ai_pace = settings.ai_pace.clamp(PACE_RANGE.0, PACE_RANGE.1);
     ui.separator();
-    ui.strong("Keyboard shortcuts");
+    ui.strong(l.t("settings-shortcuts"));
     egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-        for (key, what) in SHORTCUTS {
-            ui.monospace(*key);
-            ui.label(*what);
+        for key in SHORTCUTS {
+            ui.monospace(l.attr(key, "key"));
+            ui.label(l.t(key));
             ui.end_row();
         }
     });
     ui.separator();
-    if ui.button("Back").clicked() {
+    if ui.button(l.t("button-back")).clicked() {
         action = SettingsAction::Back;
     }
     if action == SettingsAction::None && *settings != before {
@@ -187,16 +105,22 @@ pub fn settings_panel(ui: &mut egui::Ui, settings: &mut Settings, problem: Optio
 #[derive(Resource)]
 pub struct SettingsReturn(pub Screen);
 
+/// Problems met reading the settings or the locale, shown on the settings screen.
 #[derive(Resource, Default)]
-pub struct SettingsProblem(pub Option<String>);
+pub struct SettingsProblems(pub Vec<String>);
 
-pub struct SettingsPlugin;
+pub struct SettingsPlugin {
+    pub settings: Settings,
+    pub problems: Vec<String>,
+}
 
 impl Plugin for SettingsPlugin {
     fn build(&self, app: &mut App) {
-        let (settings, problem) = Settings::load();
-        app.insert_resource(settings)
-            .insert_resource(SettingsProblem(problem))
+        for p in &self.problems {
+            warn!("{p}");
+        }
+        app.insert_resource(self.settings.clone())
+            .insert_resource(SettingsProblems(self.problems.clone()))
             .insert_resource(SettingsReturn(Screen::Title))
             .add_systems(bevy_egui::EguiPrimaryContextPass, settings_screen.run_if(in_state(Screen::Settings)));
     }
@@ -204,23 +128,34 @@ impl Plugin for SettingsPlugin {
 
 fn settings_screen(
     mut contexts: bevy_egui::EguiContexts,
+    text: Res<UiText>,
     mut settings: ResMut<Settings>,
-    mut problem: ResMut<SettingsProblem>,
+    mut problems: ResMut<SettingsProblems>,
     back: Res<SettingsReturn>,
+    windows: Query<&Window>,
+    mut notices: ResMut<Notices>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    let size = windows.iter().next().map_or(egui::vec2(1280.0, 720.0), |w| egui::vec2(w.width(), w.height()));
+    let scales = theme::workable_scales(size);
     let mut edited = settings.clone();
     let mut action = SettingsAction::None;
-    super::screen_frame(ctx, "settings", |ui| {
-        action = settings_panel(ui, &mut edited, problem.0.as_deref());
+    screen_frame(ctx, "settings", |ui| {
+        action = settings_panel(ui, &text, &mut edited, &scales, &problems.0);
     });
     match action {
         SettingsAction::Changed => {
             *settings = edited;
-            problem.0 = settings.save().err().map(|e| format!("Could not save the settings: {e}"));
+            problems.0.clear();
+            if let Err(e) = settings.save() {
+                problems.0.push(tr!(text, "settings-not-saved", error = e.to_string()));
+            }
         }
-        SettingsAction::Back => next.set(back.0),
+        SettingsAction::Back => {
+            notices.clear();
+            next.set(back.0)
+        }
         SettingsAction::None => {}
     }
     Ok(())
@@ -233,10 +168,11 @@ mod tests {
     use egui_kittest::kittest::Queryable;
 
     #[test]
-    fn choosing_a_palette_changes_the_settings_and_back_leaves() {
+    fn choosing_a_palette_and_a_scale_changes_the_settings_and_back_leaves() {
         let mut harness = Harness::new_ui_state(
             |ui, state: &mut (Settings, Vec<SettingsAction>)| {
-                let action = settings_panel(ui, &mut state.0, None);
+                let l = crate::text::english();
+                let action = settings_panel(ui, l, &mut state.0, &[0.75, 1.0, 1.25, 1.5], &[]);
                 if action != SettingsAction::None {
                     state.1.push(action);
                 }
@@ -250,19 +186,10 @@ mod tests {
         harness.get_by_label("150%").click();
         harness.run();
         assert_eq!(harness.state().0.ui_scale, 1.5);
+        assert!(harness.query_by_label("200%").is_none(), "a scale the window cannot hold is not offered");
         harness.get_by_label("Back").click();
         harness.run();
         assert_eq!(harness.state().1.last(), Some(&SettingsAction::Back));
         assert!(harness.query_by_label("Ctrl+S").is_some(), "the shortcuts are listed");
-    }
-
-    #[test]
-    fn settings_read_back_and_out_of_range_values_are_clamped() {
-        let text = "Settings(ui_scale: 9.0, palette: HighContrast, ai_pace: 0.5, dark: false)";
-        let s: Settings = ron::from_str(text).unwrap();
-        let s = s.clamped();
-        assert_eq!(s.ui_scale, 2.5);
-        assert_eq!(s.palette, Palette::HighContrast);
-        assert!(ron::from_str::<Settings>("Settings(colour: 1)").is_err(), "unknown fields are refused");
     }
 }

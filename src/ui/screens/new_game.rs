@@ -1,30 +1,27 @@
-//! A new session: scenario cards, the text, the seed and the role (any seated
-//! delegation from a searchable list, the chair, or watching); then the
-//! capital's instructions before taking the seat.
+//! A new session: scenario cards, the seed and the seats (the chair, any seated
+//! delegation from a searchable list, or watching; several people at one machine may
+//! each take a seat and play in turn).
 
 use std::sync::Arc;
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use crate::model::Scenario;
+use crate::data::ScenarioFile;
 use crate::model::save::Start;
+use crate::model::{Room, Scenario, Seat};
 use crate::sim::SessionSetup;
-use crate::ui::panels::{Role, bad_colour, good_colour};
-use crate::ui::screens::session::{CapitalInstructions, InstructionsRead, how_to_play, instructions_panel};
-use crate::ui::{Screen, glossary, screen_frame};
+use crate::text::Locale;
+use crate::tr;
+use crate::ui::glossary::{self, Term};
+use crate::ui::{Notices, Screen, UiText, screen_frame, theme};
 
 /// One scenario as its card shows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScenarioCard {
     pub title: String,
-    pub body: String,
-    pub year: u16,
-    pub seats: usize,
+    pub facts: String,
     pub premise: String,
-    pub texts: Vec<String>,
-    pub rounds: u32,
-    pub fallback: String,
     pub start_here: bool,
     /// Why the file did not load, if it did not.
     pub error: Option<String>,
@@ -48,15 +45,18 @@ pub enum RoleChoice {
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewGameUi {
     pub scenario: usize,
-    pub text: usize,
     pub search: String,
+    /// The first seat chosen (or watching).
     pub role: Option<RoleChoice>,
+    /// Further seats, for several people at one machine.
+    pub more: Vec<RoleChoice>,
+    pub several: bool,
     pub seed: u64,
 }
 
 impl Default for NewGameUi {
     fn default() -> Self {
-        NewGameUi { scenario: 0, text: 0, search: String::new(), role: None, seed: 1 }
+        NewGameUi { scenario: 0, search: String::new(), role: None, more: Vec::new(), several: false, seed: 1 }
     }
 }
 
@@ -80,18 +80,43 @@ pub fn matching<'a>(seats: &'a [SeatRow], search: &str) -> Vec<&'a SeatRow> {
         .collect()
 }
 
+impl NewGameUi {
+    fn chosen(&self, role: &RoleChoice) -> bool {
+        self.role.as_ref() == Some(role) || self.more.contains(role)
+    }
+
+    fn pick(&mut self, role: RoleChoice) {
+        if self.several
+            && role != RoleChoice::Observer
+            && self.role.as_ref().is_some_and(|r| *r != RoleChoice::Observer)
+        {
+            if self.role.as_ref() == Some(&role) {
+                self.role = if self.more.is_empty() { None } else { Some(self.more.remove(0)) };
+            } else if let Some(at) = self.more.iter().position(|r| *r == role) {
+                self.more.remove(at);
+            } else {
+                self.more.push(role);
+            }
+        } else {
+            self.role = Some(role);
+            self.more.clear();
+        }
+    }
+}
+
 /// The scenario cards and the role picker as a plain function.
 pub fn new_game_panel(
     ui: &mut egui::Ui,
+    l: &Locale,
     cards: &[ScenarioCard],
     seats: &[SeatRow],
     state: &mut NewGameUi,
 ) -> Option<NewGameAction> {
     let mut action = None;
-    ui.heading("New session");
+    ui.heading(l.t("new-heading"));
     ui.columns(2, |cols| {
         let ui = &mut cols[0];
-        ui.strong("1. Scenario");
+        ui.strong(l.t("new-scenario"));
         for (i, card) in cards.iter().enumerate() {
             let selected = state.scenario == i;
             let frame = egui::Frame::group(ui.style()).fill(if selected {
@@ -101,67 +126,58 @@ pub fn new_game_panel(
             });
             frame.show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     let title = egui::RichText::new(&card.title).strong();
                     let pick = ui.add_enabled(card.error.is_none(), egui::Button::selectable(selected, title));
                     if pick.clicked() {
                         if state.scenario != i {
-                            state.text = 0;
                             state.role = None;
+                            state.more.clear();
                         }
                         state.scenario = i;
                     }
                     if card.start_here {
-                        ui.colored_label(good_colour(ui), "start here");
+                        ui.colored_label(theme::good(ui), l.t("new-start-here"));
                     }
                 });
                 match &card.error {
                     Some(e) => {
-                        ui.colored_label(bad_colour(ui), e);
+                        ui.colored_label(theme::bad(ui), e);
                     }
                     None => {
-                        ui.small(format!(
-                            "{} · {} · {} delegations · {} rounds · failing consensus: {}",
-                            card.body, card.year, card.seats, card.rounds, card.fallback
-                        ));
-                        ui.label(&card.premise);
+                        ui.small(&card.facts);
+                        ui.add(egui::Label::new(&card.premise).wrap());
                     }
                 }
             });
         }
 
         let ui = &mut cols[1];
-        let Some(card) = cards.get(state.scenario).filter(|c| c.error.is_none()) else {
-            ui.label("Choose a scenario.");
+        if cards.get(state.scenario).is_none_or(|c| c.error.is_some()) {
+            ui.label(l.t("new-choose-scenario"));
             return;
-        };
-        if card.texts.len() > 1 {
-            ui.strong("The text to negotiate");
-            for (t, text) in card.texts.iter().enumerate() {
-                ui.radio_value(&mut state.text, t, text);
-            }
         }
         ui.horizontal(|ui| {
-            ui.label("Seed").on_hover_text(
-                "The same seed and the same moves give the same session. Unknown positions (estimates) are drawn from it.",
-            );
+            ui.label(l.t("new-seed")).on_hover_text(l.t("new-seed-hover"));
             ui.add(egui::DragValue::new(&mut state.seed));
         });
         ui.separator();
-        ui.strong("2. Your role");
-        ui.horizontal(|ui| {
-            let chair = ui.radio(state.role == Some(RoleChoice::Chair), "The chair");
-            if chair.on_hover_text(glossary::explain("Penholder")).clicked() {
-                state.role = Some(RoleChoice::Chair);
+        ui.strong(l.t("new-role"));
+        ui.checkbox(&mut state.several, l.t("new-several")).on_hover_text(l.t("new-several-hover"));
+        ui.horizontal_wrapped(|ui| {
+            let chair = ui.radio(state.chosen(&RoleChoice::Chair), l.t("new-chair"));
+            if chair.on_hover_text(glossary::explain(l, Term::Penholder)).clicked() {
+                state.pick(RoleChoice::Chair);
             }
-            if ui.radio(state.role == Some(RoleChoice::Observer), "Watch the AI play").clicked() {
-                state.role = Some(RoleChoice::Observer);
+            if ui.radio(state.role == Some(RoleChoice::Observer), l.t("new-watch")).clicked() {
+                state.several = false;
+                state.pick(RoleChoice::Observer);
             }
         });
-        ui.label("Or a delegation:");
-        ui.add(egui::TextEdit::singleline(&mut state.search).hint_text("Search by name, code or group (e.g. Cuba, FRA, ASEAN)"));
+        ui.label(l.t("new-or-delegation"));
+        ui.add(egui::TextEdit::singleline(&mut state.search).hint_text(l.t("new-search-hint")));
         let shown = matching(seats, &state.search);
-        ui.small(format!("{} of {} delegations", shown.len(), seats.len()));
+        ui.small(tr!(l, "new-shown", shown = shown.len(), total = seats.len()));
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
         egui::ScrollArea::vertical().max_height(300.0).auto_shrink([false, true]).show_rows(
             ui,
@@ -169,31 +185,37 @@ pub fn new_game_panel(
             shown.len(),
             |ui, rows| {
                 for seat in &shown[rows] {
-                    let chosen = state.role.as_ref() == Some(&RoleChoice::Delegation(seat.code.clone()));
-                    let label = format!("{}  {}", seat.code, seat.name);
-                    if ui.selectable_label(chosen, label).on_hover_text(&seat.groups).clicked() {
-                        state.role = Some(RoleChoice::Delegation(seat.code.clone()));
+                    let role = RoleChoice::Delegation(seat.code.clone());
+                    let label = tr!(l, "new-seat-row", code = seat.code.clone(), name = seat.name.clone());
+                    if ui.selectable_label(state.chosen(&role), label).on_hover_text(&seat.groups).clicked() {
+                        state.pick(role);
                     }
                 }
             },
         );
         ui.separator();
-        let ready = state.role.is_some();
-        let chosen = match &state.role {
-            Some(RoleChoice::Chair) => "You will hold the chair.".to_string(),
-            Some(RoleChoice::Observer) => "The AI will play every seat.".to_string(),
-            Some(RoleChoice::Delegation(code)) => match seats.iter().find(|s| &s.code == code) {
-                Some(s) => format!("You will be the delegation of {}.", s.name),
-                None => String::new(),
-            },
-            None => "Choose a role.".to_string(),
+        let name = |code: &str| seats.iter().find(|s| s.code == code).map_or(code.to_string(), |s| s.name.clone());
+        let describe = |r: &RoleChoice| match r {
+            RoleChoice::Chair => l.t("new-you-chair"),
+            RoleChoice::Observer => l.t("new-you-watch"),
+            RoleChoice::Delegation(code) => tr!(l, "new-you-delegation", state = name(code)),
         };
-        ui.label(chosen);
+        match &state.role {
+            Some(r) => {
+                ui.label(describe(r));
+                for r in &state.more {
+                    ui.label(describe(r));
+                }
+            }
+            None => {
+                ui.label(l.t("new-choose-role"));
+            }
+        }
         ui.horizontal(|ui| {
-            if ui.button("Back").clicked() {
+            if ui.button(l.t("button-back")).clicked() {
                 action = Some(NewGameAction::Back);
             }
-            if ui.add_enabled(ready, egui::Button::new("Read your instructions")).clicked() {
+            if ui.add_enabled(state.role.is_some(), egui::Button::new(l.t("new-read-instructions"))).clicked() {
                 action = Some(NewGameAction::Instructions);
             }
         });
@@ -201,100 +223,109 @@ pub fn new_game_panel(
     action
 }
 
-/// The scenarios found on disk, loaded when the screen opens.
+/// A scenario file on the data path and how it loaded.
+pub struct CatalogueEntry {
+    pub file: ScenarioFile,
+    pub scenario: Result<Arc<Scenario>, String>,
+}
+
+/// The scenarios found, loaded when the screen opens.
 #[derive(Resource, Default)]
 pub struct Catalogue {
-    pub entries: Vec<(String, Result<Arc<Scenario>, String>)>,
+    pub entries: Vec<CatalogueEntry>,
 }
 
 impl Catalogue {
     pub fn read() -> Catalogue {
-        let mut entries: Vec<(String, Result<Arc<Scenario>, String>)> = crate::scenario::scenario_files()
+        let mut entries: Vec<CatalogueEntry> = crate::data::scenario_files()
             .into_iter()
-            .map(|path| {
-                let loaded = crate::scenario::load(&path).map(Arc::new).map_err(|d| d.to_string());
-                (path.display().to_string(), loaded)
+            .map(|file| {
+                let scenario = crate::scenario::load(&file).map(Arc::new).map_err(|d| d.to_string());
+                CatalogueEntry { file, scenario }
             })
             .collect();
-        // The tutorial first, then by year.
-        entries.sort_by_key(|(path, s)| match s {
-            Ok(s) => (s.body != crate::model::scenario::Body::Tutorial, s.year, path.clone()),
-            Err(_) => (true, u16::MAX, path.clone()),
+        // "Start here" first, then by year.
+        entries.sort_by_key(|e| match &e.scenario {
+            Ok(s) => (!s.start_here, s.year, e.file.name.clone()),
+            Err(_) => (true, u16::MAX, e.file.name.clone()),
         });
         Catalogue { entries }
     }
 
-    pub fn cards(&self) -> Vec<ScenarioCard> {
+    pub fn cards(&self, l: &Locale) -> Vec<ScenarioCard> {
         self.entries
             .iter()
-            .map(|(path, s)| match s {
+            .map(|e| match &e.scenario {
                 Ok(s) => ScenarioCard {
-                    title: s.title.clone(),
-                    body: s.body.label().to_string(),
-                    year: s.year,
-                    seats: s.delegations.len(),
-                    premise: s.premise.clone(),
-                    texts: s.texts.iter().map(|t| format!("{}: {}", t.id, t.title)).collect(),
-                    rounds: s.rounds,
-                    fallback: s.fallback.label().to_string(),
-                    start_here: s.body == crate::model::scenario::Body::Tutorial,
+                    title: l.scenario_title(s),
+                    facts: tr!(
+                        l,
+                        "new-card-facts",
+                        body = l.body(s),
+                        year = s.year as u32,
+                        seats = s.delegations.len(),
+                        texts = s.texts.len(),
+                        rounds = s.rounds,
+                        fallback = l.t(s.fallback.key())
+                    ),
+                    premise: l.scenario_premise(s),
+                    start_here: s.start_here,
                     error: None,
                 },
-                Err(e) => ScenarioCard {
-                    title: path.clone(),
-                    body: String::new(),
-                    year: 0,
-                    seats: 0,
+                Err(err) => ScenarioCard {
+                    title: e.file.show(),
+                    facts: String::new(),
                     premise: String::new(),
-                    texts: Vec::new(),
-                    rounds: 0,
-                    fallback: String::new(),
                     start_here: false,
-                    error: Some(format!("does not load: {}", e.lines().next().unwrap_or_default())),
+                    error: Some(tr!(
+                        l,
+                        "new-does-not-load",
+                        error = err.lines().next().unwrap_or_default().to_string()
+                    )),
                 },
             })
             .collect()
     }
 }
 
-pub fn seat_rows(scenario: &Scenario) -> Vec<SeatRow> {
-    scenario
-        .delegations
-        .iter()
+pub fn seat_rows(l: &Locale, scenario: &Scenario) -> Vec<SeatRow> {
+    (0..scenario.delegations.len())
         .map(|d| SeatRow {
-            code: d.code.clone(),
-            name: d.name.clone(),
-            groups: d.groups.iter().map(|&g| scenario.groups[g].id.clone()).collect::<Vec<_>>().join(", "),
+            code: scenario.delegations[d].code.clone(),
+            name: l.state(scenario, d),
+            groups: scenario.delegations[d].groups.iter().map(|&g| l.group(scenario, g)).collect::<Vec<_>>().join(", "),
         })
         .collect()
 }
 
-/// The session about to start and its brief, shown on the instructions screen.
+/// The session about to start, shown on the instructions screen first.
 #[derive(Resource)]
 pub struct PendingSetup {
     pub setup: SessionSetup,
-    pub role: Role,
-    pub capital: CapitalInstructions,
+    /// The room the session opens on, which the instructions are written from.
+    pub room: Room,
 }
 
 impl PendingSetup {
     pub fn new(setup: SessionSetup) -> PendingSetup {
-        let role = crate::ui::PlayerRole::of(&setup).0;
-        PendingSetup { capital: CapitalInstructions::of(&setup, role), role, setup }
+        PendingSetup { room: Room::opening(&setup.scenario, setup.start.seed), setup }
     }
 }
 
 impl NewGameUi {
     /// The setup the choices describe, if they are complete.
     pub fn setup(&self, catalogue: &Catalogue) -> Option<SessionSetup> {
-        let (path, Ok(scenario)) = catalogue.entries.get(self.scenario)? else { return None };
-        let (players, player_chair) = match self.role.as_ref()? {
-            RoleChoice::Chair => (Vec::new(), true),
-            RoleChoice::Observer => (Vec::new(), false),
-            RoleChoice::Delegation(code) => (vec![scenario.delegation_index(code)?], false),
-        };
-        let start = Start { text: self.text.min(scenario.texts.len() - 1), seed: self.seed, players, player_chair };
-        Some(SessionSetup::new(scenario.clone(), path.clone(), &start))
+        let entry = catalogue.entries.get(self.scenario)?;
+        let scenario = entry.scenario.as_ref().ok()?;
+        let mut people = Vec::new();
+        for role in self.role.iter().chain(&self.more) {
+            match role {
+                RoleChoice::Chair => people.push(Seat::Chair),
+                RoleChoice::Observer => {}
+                RoleChoice::Delegation(code) => people.push(Seat::Delegation(scenario.delegation_index(code)?)),
+            }
+        }
+        Some(SessionSetup::new(scenario.clone(), entry.file.clone(), Start { seed: self.seed, people }))
     }
 }
 
@@ -308,101 +339,37 @@ impl Plugin for NewGamePlugin {
         app.init_resource::<Catalogue>()
             .init_resource::<NewGameState>()
             .add_systems(OnEnter(Screen::NewGame), |mut catalogue: ResMut<Catalogue>| *catalogue = Catalogue::read())
-            .add_systems(
-                EguiPrimaryContextPass,
-                (
-                    new_game_screen.run_if(in_state(Screen::NewGame)),
-                    instructions_screen
-                        .run_if(in_state(Screen::Instructions).and_then(resource_exists::<PendingSetup>)),
-                ),
-            );
+            .add_systems(EguiPrimaryContextPass, new_game_screen.run_if(in_state(Screen::NewGame)));
     }
 }
 
 fn new_game_screen(
     mut contexts: EguiContexts,
     mut commands: Commands,
+    text: Res<UiText>,
     catalogue: Res<Catalogue>,
     mut state: ResMut<NewGameState>,
+    mut notices: ResMut<Notices>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let cards = catalogue.cards();
-    let seats = match catalogue.entries.get(state.0.scenario) {
-        Some((_, Ok(s))) => seat_rows(s),
+    let cards = catalogue.cards(&text);
+    let seats = match catalogue.entries.get(state.0.scenario).map(|e| &e.scenario) {
+        Some(Ok(s)) => seat_rows(&text, s),
         _ => Vec::new(),
     };
     let mut action = None;
-    screen_frame(ctx, "new-game", |ui| action = new_game_panel(ui, &cards, &seats, &mut state.0));
+    screen_frame(ctx, "new-game", |ui| action = new_game_panel(ui, &text, &cards, &seats, &mut state.0));
     match action {
         Some(NewGameAction::Back) => next.set(Screen::Title),
         Some(NewGameAction::Instructions) => {
             if let Some(setup) = state.0.setup(&catalogue) {
+                notices.clear();
                 commands.insert_resource(PendingSetup::new(setup));
                 next.set(Screen::Instructions);
             }
         }
         None => {}
-    }
-    Ok(())
-}
-
-fn instructions_screen(
-    mut contexts: EguiContexts,
-    mut commands: Commands,
-    pending: Res<PendingSetup>,
-    mut next: ResMut<NextState<Screen>>,
-) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    let (setup, role, brief) = (&pending.setup, pending.role, &pending.capital.brief);
-    let scenario = &setup.scenario;
-    let mut take_seat = false;
-    let mut back = false;
-    screen_frame(ctx, "instructions", |ui| {
-        ui.heading(&scenario.title);
-        ui.label(&scenario.premise);
-        ui.small(format!(
-            "{} · {} · {} delegations · the text: {} · {} rounds · failing consensus: {}",
-            scenario.body.label(),
-            scenario.year,
-            scenario.delegations.len(),
-            scenario.texts[setup.text].title,
-            scenario.rounds,
-            scenario.fallback.label()
-        ));
-        ui.separator();
-        if role == Role::Observer {
-            ui.heading("Watching");
-            ui.label("The AI plays every seat. Press P to let it run or Space to step; click any seat to see why it stands where it does.");
-        } else {
-            instructions_panel(ui, scenario, brief);
-            ui.separator();
-            how_to_play(ui, role);
-        }
-        ui.separator();
-        ui.strong("How a session runs");
-        for (step, term) in [
-            ("The chair tables the draft; delegations and groups state their positions.", "General exchange of views"),
-            ("Informal consultations: propose wording, lobby, and watch the room move.", "Informal consultations"),
-            ("The penholder issues a revised draft; contested paragraphs may be bracketed.", "Brackets"),
-            ("\"Is there any objection?\" One objection blocks consensus; then the fallback applies.", "Consensus"),
-        ] {
-            glossary::term(ui, format!("- {step}"), term);
-        }
-        ui.small("Press I in the session to see these instructions again, G for the glossary.");
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            back = ui.button("Back").clicked();
-            take_seat = ui.button(egui::RichText::new("Take your seat").strong()).clicked();
-        });
-    });
-    if take_seat {
-        commands.insert_resource(InstructionsRead(true));
-        commands.insert_resource(pending.setup.clone());
-        commands.remove_resource::<PendingSetup>();
-        next.set(Screen::Session);
-    } else if back {
-        next.set(Screen::NewGame);
     }
     Ok(())
 }
@@ -416,13 +383,8 @@ mod tests {
     fn card(title: &str) -> ScenarioCard {
         ScenarioCard {
             title: title.into(),
-            body: "Tutorial".into(),
-            year: 2019,
-            seats: 3,
+            facts: "facts".into(),
             premise: "premise".into(),
-            texts: vec!["T: text".into()],
-            rounds: 6,
-            fallback: "a chair's summary".into(),
             start_here: true,
             error: None,
         }
@@ -430,9 +392,9 @@ mod tests {
 
     fn seats() -> Vec<SeatRow> {
         vec![
-            SeatRow { code: "CUB".into(), name: "Cuba".into(), groups: "NAM, G77".into() },
-            SeatRow { code: "FRA".into(), name: "France".into(), groups: "EU, P5".into() },
-            SeatRow { code: "IDN".into(), name: "Indonesia".into(), groups: "ASEAN, NAM".into() },
+            SeatRow { code: "CUB".into(), name: "Cuba".into(), groups: "Non-Aligned Movement, G77".into() },
+            SeatRow { code: "FRA".into(), name: "France".into(), groups: "European Union, P5".into() },
+            SeatRow { code: "IDN".into(), name: "Indonesia".into(), groups: "ASEAN, Non-Aligned Movement".into() },
         ]
     }
 
@@ -442,16 +404,17 @@ mod tests {
         let codes = |q: &str| matching(&all, q).iter().map(|s| s.code.clone()).collect::<Vec<_>>();
         assert_eq!(codes("cuba"), vec!["CUB"]);
         assert_eq!(codes("fra"), vec!["FRA"]);
-        assert_eq!(codes("NAM"), vec!["CUB", "IDN"]);
+        assert_eq!(codes("non-aligned"), vec!["CUB", "IDN"]);
         assert_eq!(codes(""), vec!["CUB", "FRA", "IDN"]);
     }
 
     #[test]
-    fn picking_a_delegation_then_reading_the_instructions() {
+    fn picking_delegations_for_one_or_several_people_then_reading_the_instructions() {
+        let l = crate::text::english();
         let cards = vec![card("Tutorial"), card("OEWG")];
         let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 900.0)).build_ui_state(
             move |ui, state: &mut (NewGameUi, Option<NewGameAction>)| {
-                if let Some(a) = new_game_panel(ui, &cards, &seats(), &mut state.0) {
+                if let Some(a) = new_game_panel(ui, l, &cards, &seats(), &mut state.0) {
                     state.1 = Some(a);
                 }
             },
@@ -461,6 +424,11 @@ mod tests {
         harness.get_by_label("CUB  Cuba").click();
         harness.run();
         assert_eq!(harness.state().0.role, Some(RoleChoice::Delegation("CUB".into())));
+        harness.get_by_label("Several people at this machine").click();
+        harness.run();
+        harness.get_by_label("The chair").click();
+        harness.run();
+        assert_eq!(harness.state().0.more, vec![RoleChoice::Chair], "a second person takes the chair");
         harness.get_by_label("Read your instructions").click();
         harness.run();
         assert_eq!(harness.state().1, Some(NewGameAction::Instructions));
@@ -469,25 +437,22 @@ mod tests {
         assert_eq!(
             (harness.state().0.scenario, harness.state().0.role.clone()),
             (1, None),
-            "a new scenario resets the role"
+            "a new scenario resets the seats"
         );
-        harness.get_by_label("The chair").click();
-        harness.run();
-        assert_eq!(harness.state().0.role, Some(RoleChoice::Chair));
     }
 
     #[test]
     fn the_shipped_scenarios_make_cards_and_a_setup() {
+        let l = crate::text::english();
         let catalogue = Catalogue::read();
-        let cards = catalogue.cards();
+        let cards = catalogue.cards(l);
         assert!(cards.len() >= 5, "{cards:?}");
         assert!(cards[0].start_here, "the tutorial comes first");
-        assert!(cards.iter().all(|c| c.error.is_none()));
-        assert!(cards.iter().any(|c| c.seats == 193));
+        assert!(cards.iter().all(|c| c.error.is_none()), "{cards:?}");
         let ui = NewGameUi { role: Some(RoleChoice::Delegation("CUB".into())), seed: 7, ..NewGameUi::default() };
         let setup = ui.setup(&catalogue).expect("Cuba sits in the tutorial");
-        assert_eq!(setup.players, vec![setup.scenario.delegation_index("CUB").unwrap()]);
-        assert_eq!(setup.seed, 7);
+        assert_eq!(setup.start.people, vec![Seat::Delegation(setup.scenario.delegation_index("CUB").unwrap())]);
+        assert_eq!(setup.start.seed, 7);
         let nobody = NewGameUi { role: Some(RoleChoice::Delegation("XXX".into())), ..NewGameUi::default() };
         assert!(nobody.setup(&catalogue).is_none());
     }

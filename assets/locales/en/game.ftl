@@ -1,0 +1,222 @@
+# oewg-sim, English: what is said in the room, the record and the exports.
+# Variables are in { $name }. Names from the data (states, issues, wordings, groups) come in as variables;
+# a translation can also override them with keys built from their ids: state-CUB, issue-binding_instrument,
+# wording-binding_instrument-0, group-EU, body-oewg, scenario-oewg_2019-title, scenario-oewg_2019-text-0.
+
+## Names of things the model knows
+
+verdict-supports = supports
+    .letter = S
+verdict-can-live-with = can live with it
+    .letter = L
+verdict-reservations = has reservations
+    .letter = R
+verdict-objects = objects
+    .letter = X
+
+outcome-consensus = adopted by consensus
+outcome-consensus-with-chair-summary = adopted by consensus, with a chair's summary
+outcome-no-consensus = no consensus
+outcome-adopted-by-vote = adopted by recorded vote
+outcome-rejected-by-vote = rejected in a recorded vote
+
+phase-opening = Opening
+phase-general-exchange = General exchange of views
+phase-consultations = Informal consultations
+phase-revision = Revised draft
+phase-adoption = Adoption
+phase-concluded = Concluded
+
+fallback-no-report = no report
+fallback-chair-summary = a chair's summary
+fallback-recorded-vote = a recorded vote
+
+region-african = African Group
+region-asia-pacific = Asia-Pacific Group
+region-eastern-european = Eastern European Group
+region-grulac = Latin American and Caribbean Group
+region-weog = Western European and Others Group
+
+source-sponsorship = sponsorship ({ $text })
+source-statement = statement: { $text }
+source-group = group position: { $text }
+source-estimate = estimate: { $text }
+
+issue-numbered = { $item } { $title }
+list-and = { $init } and { $last }
+quoted = “{ $text }”
+seat-chair = the chair
+
+## Who speaks
+
+speaker-chair = Chair
+speaker-instructor = Instructor
+speaker-for-group = { $state } for the { $group }
+subject-group = The group
+subject-chair = The chair
+subject-delegation = The delegation of { $state }
+
+statement-line = [{ $round }] { $speaker }: { $says }
+
+## What is said
+
+paragraph-ref = paragraph { $number } ({ $issue })
+paragraph-ref-title = Paragraph { $number } ({ $issue })
+paragraph-absent = the absence of a paragraph on { $issue }
+
+limit-nothing-stronger = it can accept nothing stronger than “{ $wording }”
+limit-at-least = it needs the text to say at least “{ $wording }”
+limit-no-paragraph = it can accept no paragraph on this at all
+limit-beyond-every-wording = no wording on the table goes far enough for it
+
+says-tables = The { $body } opens. The draft “{ $title }” ({ $symbol }) is tabled with { $paragraphs } paragraphs; decisions are taken by consensus.
+says-on-behalf = On behalf of the { $group }: { $statement }
+
+position-red-line = { $who } cannot accept { $paragraph }: { $limit }. It will not join consensus on a text that contains it.
+position-objects = { $who } cannot support the draft in its present form: { $paragraph } { $direction ->
+        [too-far] goes too far
+       *[not-far-enough] does not go far enough
+    }, and no outcome at all would serve it better than this text.
+position-reservations = { $who } has reservations: { $paragraph } { $direction ->
+        [too-far] goes too far
+       *[not-far-enough] does not go far enough
+    }. It asks the chair to revisit it.
+position-can-live-with = { $who } can live with the draft, although { $paragraph } { $direction ->
+        [too-far] goes further than it would wish
+       *[not-far-enough] does not go as far as it would wish
+    }.
+position-supports = { $who } supports the draft and thanks the chair for a balanced text.
+
+says-proposes = proposes { $proposal }.
+propose-reword = that paragraph { $number } ({ $issue }) read: “{ $wording }”
+propose-insert = a new paragraph on { $issue }: “{ $wording }”
+propose-bracket = that paragraph { $number } ({ $issue }) be placed in brackets
+propose-unbracket = that the brackets around paragraph { $number } ({ $issue }) be removed
+propose-delete = the deletion of paragraph { $number } ({ $issue })
+propose-to-summary = that paragraph { $number } ({ $issue }) go to the chair's summary
+
+edit-reword = Paragraph { $number } ({ $issue }) now reads: “{ $wording }”
+edit-insert = A new paragraph on { $issue }: “{ $wording }”
+edit-bracket = Paragraph { $number } ({ $issue }) is placed in brackets.
+edit-unbracket = The brackets around paragraph { $number } ({ $issue }) are removed.
+edit-delete = Paragraph { $number } ({ $issue }) is deleted.
+edit-to-summary = Paragraph { $number } ({ $issue }) goes to the chair's summary.
+
+lobby-through-group = the { $group } through its coordinator, { $coordinator }
+says-lobbies-moved = lobbies { $whom } on { $issue }: its position moves toward the text.
+says-lobbies-failed = lobbies { $whom } on { $issue }, without result: the odds were { $odds } in 100, and { $target } holds its position.
+says-lobbies-no-capital = has no diplomatic capital left to lobby { $whom }.
+
+says-revises = Rev.{ $revision } of the draft. { $changes }
+says-clears-brackets = Before the decision, the brackets are cleared. { $changes }
+says-question = The chair proposes that { $symbol } be adopted by consensus. Is there any objection?
+says-to-summary = Objections are heard. The chair moves { $count ->
+        [one] paragraph { $paragraphs }
+       *[other] paragraphs { $paragraphs }
+    } to a chair's summary, issued on the chair's own responsibility, and asks again: is there any objection?
+says-objects-red-line = { $who } objects: on { $issue } the text crosses a red line of its government.
+says-objects = { $who } objects: on { $issue } the text goes against its instructions, and it would rather have no outcome than this text.
+says-dissociates = { $who } will not stand in the way of consensus, but dissociates itself from the text on { $issue }.
+says-explains-in-own-words = In explanation of position: “{ $words }”
+says-declares-object = { $who } informs the chair that it will not be able to join consensus on { $symbol }.
+says-declares-join = { $who } informs the chair that it will not stand in the way of consensus on { $symbol }.
+says-outcome = Outcome on { $symbol }: { $outcome }.
+tally = Recorded vote: { $yes } in favour, { $no } against, { $abstain } abstentions.
+says-seat-to-person = The instructor gives the seat of { $seat } to a person.
+says-seat-to-ai = The instructor hands the seat of { $seat } to the AI.
+
+final-text = { $number }. { $text }
+final-bracketed = { $number }. [{ $text }]
+final-summary = { $number }. (chair's summary) { $text }
+final-deleted = { $number }. (deleted) { $text }
+
+## The transcript
+
+transcript-heading = == { $heading }
+transcript-count = count { $symbol } after round { $round }: { $supports } support, { $live } can live with it, { $reservations } reservations, { $objects } object
+
+## Why a move is refused
+
+edit-error-no-paragraph = There is no paragraph { $number }.
+edit-error-not-in-text = Paragraph { $number } is no longer in the text.
+edit-error-no-rung = That wording is not on the issue's ladder.
+edit-error-issue-covered = Paragraph { $number } already covers this issue: amend it instead.
+edit-error-no-issue = There is no such issue.
+edit-error-not-bracketed = Paragraph { $number } is not in brackets.
+edit-error-already-bracketed = Paragraph { $number } is already in brackets.
+edit-error-no-summary = This body has no chair's summary.
+
+refused-session-over = The session is over.
+refused-not-your-seat = That is not your seat.
+refused-penholder-only = Only the penholder of that text can do this.
+refused-delegation-only = Only a delegation can do this.
+refused-instructor-only = Only the instructor can do this.
+refused-no-delegation = There is no such delegation.
+refused-no-issue = There is no such issue.
+refused-no-group = There is no such group at the table.
+refused-not-negotiating = The { $group } does not negotiate as a group here.
+refused-no-text = There is no such text.
+refused-lobbying-yourself = A delegation cannot lobby itself.
+refused-no-capital = Not enough diplomatic capital: { $left } left, { $needed } needed with the lobbying already waiting.
+refused-duplicate = The same move is already waiting.
+refused-too-long = Too long: at most { $max } characters.
+refused-not-yours = Only whoever made a move can withdraw it.
+refused-no-such-move = That move is no longer waiting.
+
+## The capital's instructions
+
+brief-to = Instructions to the delegation of { $state }
+brief-to-chair = The chair's brief
+brief-push-for = push for “{ $wording }”
+brief-push-for-nothing = keep any paragraph on it out of the text
+brief-priority = { $issue } (salience { $salience }): { $push }
+brief-priority-hover = Your position: { $position } on a scale from 0 (silence or the weakest wording) to 100 (the strongest).
+    Source: { $source }{ $estimate ->
+        [yes] {"\u000A"}An estimate, not a documented position.
+       *[no] {""}
+    }
+brief-red-line = { $issue }: object if the text goes further than your government allows: { $order }.
+success-adopted = The text is adopted and crosses none of your red lines.
+success-priorities = On each priority, the adopted text lands close to your position (within { $within } points on the issue's scale): the closer, the better.
+success-goodwill = You keep the goodwill of the room: objecting alone is costly, so block only on a red line.
+success-chair-consensus = A text adopted by consensus: when you ask “Is there any objection?”, nobody objects.
+success-chair-keep = As much of the text kept as the room allows: weaken, bracket or move to a chair's summary only what blocks.
+success-chair-fallback = Failing consensus, the fallback is { $fallback }.
+success-chair-time = Time: { $rounds } rounds of informal consultations.
+
+## The debrief's marks
+
+mark-outcome = Outcome: { $outcome }.
+mark-undecided = The session has not concluded.
+mark-red-line-held = Red line on { $issue }: held.
+mark-red-line-crossed = Red line on { $issue }: crossed by the final text.
+mark-priority = Priority { $issue }: the text says { $now }; you wanted { $wanted }.
+mark-no-paragraph = nothing on it
+mark-verdict = Your verdict on the final text: { $verdict }.
+mark-chair-outcome = Outcome: { $outcome } in round { $round } of { $rounds }.
+mark-kept = { $kept } of the { $opened } paragraphs the text opened with adopted as agreed text; { $summary } in the chair's summary.
+mark-kept-not-adopted = The text was not adopted, so none of it is agreed ({ $kept } of { $opened } paragraphs stood as text at the end; { $summary } in the chair's summary).
+
+change-added = { $paragraph } added: “{ $wording }”
+change-weakened = { $paragraph } weakened: “{ $wording }”
+change-strengthened = { $paragraph } strengthened: “{ $wording }”
+change-agreed = { $paragraph } agreed (brackets removed)
+change-bracketed = { $paragraph } bracketed
+change-to-summary = { $paragraph } moved to the chair's summary
+change-deleted = { $paragraph } deleted
+
+## Votes and objections
+
+vote-yes = in favour
+vote-no = against
+vote-abstain = abstaining
+vote-reason-sponsor = sponsors the text
+vote-reason-declared = as its delegation declared
+vote-reason-content = can accept the text
+vote-reason-reservations = reservations on { $issue }
+vote-reason-close-call = on { $issue } the text is worth about as much to it as no text: it will not take sides
+vote-reason-red-line = the text crosses its red line on { $issue }
+vote-reason-against = on { $issue } the text goes against its instructions
+objection-line = { $state }: { $why }
+objection-red-line = on { $issue } the text crosses a red line of its government
+objection-against = on { $issue } the text goes against its instructions, and no text would serve it better

@@ -1,0 +1,75 @@
+//! The data files compiled into the binary: the shipped scenarios, the English
+//! locale, the fonts and the window icon. A test checks this list against the folders.
+
+use super::Shelf;
+
+const SCENARIOS: &[(&str, &str)] = &[
+    ("bodies.ron", include_str!("../../scenarios/bodies.ron")),
+    ("first_committee_2018.ron", include_str!("../../scenarios/first_committee_2018.ron")),
+    ("gge_2015.ron", include_str!("../../scenarios/gge_2015.ron")),
+    ("gge_2017.ron", include_str!("../../scenarios/gge_2017.ron")),
+    ("issues.ron", include_str!("../../scenarios/issues.ron")),
+    ("member_states.ron", include_str!("../../scenarios/member_states.ron")),
+    ("oewg_2019.ron", include_str!("../../scenarios/oewg_2019.ron")),
+    ("rosters.ron", include_str!("../../scenarios/rosters.ron")),
+    ("stances.ron", include_str!("../../scenarios/stances.ron")),
+    ("tutorial.ron", include_str!("../../scenarios/tutorial.ron")),
+];
+
+const LOCALE_EN: &[(&str, &str)] = &[
+    ("data.ftl", include_str!("../../assets/locales/en/data.ftl")),
+    ("game.ftl", include_str!("../../assets/locales/en/game.ftl")),
+    ("window.ftl", include_str!("../../assets/locales/en/window.ftl")),
+];
+
+#[cfg(feature = "window")]
+const FONTS: &[(&str, &[u8])] = &[("DejaVuSans.ttf", include_bytes!("../../assets/fonts/DejaVuSans.ttf"))];
+
+#[cfg(feature = "window")]
+pub const ICON: &[u8] = include_bytes!("../../assets/icons/oewg-sim.png");
+
+fn shelf(shelf: Shelf) -> &'static [(&'static str, &'static str)] {
+    match shelf {
+        Shelf::Scenarios => SCENARIOS,
+        Shelf::LocaleEn => LOCALE_EN,
+    }
+}
+
+pub fn text(on: Shelf, name: &str) -> Option<&'static str> {
+    shelf(on).iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
+}
+
+pub fn names(on: Shelf) -> Vec<&'static str> {
+    shelf(on).iter().map(|(n, _)| *n).collect()
+}
+
+#[cfg(feature = "window")]
+pub fn font(name: &str) -> Option<&'static [u8]> {
+    FONTS.iter().find(|(n, _)| *n == name).map(|(_, b)| *b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every file in `scenarios/` and `assets/locales/en/` is compiled in, and nothing else.
+    #[test]
+    fn the_embedded_copies_match_the_folders() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for (dir, on) in [("scenarios", Shelf::Scenarios), ("assets/locales/en", Shelf::LocaleEn)] {
+            let mut on_disk: Vec<String> = std::fs::read_dir(root.join(dir))
+                .unwrap()
+                .map(|e| e.unwrap().file_name().into_string().unwrap())
+                .filter(|n| n.ends_with(".ron") || n.ends_with(".ftl"))
+                .collect();
+            on_disk.sort();
+            let mut embedded: Vec<String> = names(on).into_iter().map(str::to_string).collect();
+            embedded.sort();
+            assert_eq!(embedded, on_disk, "{dir}");
+            for name in &on_disk {
+                let disk = std::fs::read_to_string(root.join(dir).join(name)).unwrap();
+                assert_eq!(text(on, name), Some(disk.as_str()), "{dir}/{name}");
+            }
+        }
+    }
+}

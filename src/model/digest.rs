@@ -1,0 +1,68 @@
+//! A fingerprint of the model state (the texts, the room, the seats, the statements
+//! as data and the RNG's position), with a fixed hash over exact bits: a save stores
+//! one after every step, and a replay that differs anywhere is caught at the step
+//! where it first differs.
+
+use std::hash::{Hash, Hasher};
+
+use rand::Rng;
+
+use super::session::Session;
+
+/// FNV-1a, 64 bits: fixed, unlike `DefaultHasher`, whose algorithm may change between releases.
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= b as u64;
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+}
+
+fn floats(h: &mut Fnv, xs: &[f32]) {
+    for x in xs {
+        h.write_u32(x.to_bits());
+    }
+}
+
+/// The session's fingerprint.
+pub fn digest(session: &Session) -> u64 {
+    let mut h = Fnv::default();
+    session.clock.hash(&mut h);
+    session.seating.hash(&mut h);
+    session.texts.hash(&mut h);
+    let room = &session.room;
+    floats(&mut h, &room.ideal);
+    floats(&mut h, &room.salience);
+    floats(&mut h, &room.capital);
+    floats(&mut h, &[room.base_agreement_value, room.pressure]);
+    for r in &room.red_lines {
+        r.map(super::record::RedLineSaid::from).hash(&mut h);
+    }
+    session.record.statements.hash(&mut h);
+    for t in &session.record.texts {
+        t.drafts.hash(&mut h);
+        t.counts.hash(&mut h);
+        if let Some(c) = &t.conclusion {
+            (c.outcome, c.round, &c.votes).hash(&mut h);
+            for o in c.gavel.blockers.iter().chain(&c.gavel.gave_way) {
+                (o.delegation, o.issue, o.red_line, o.shortfall.to_bits()).hash(&mut h);
+            }
+        }
+    }
+    // Where the random stream stands: a changed seed shows here at the first step.
+    let mut rng = session.rng.clone();
+    h.write_u64(rng.next_u64());
+    h.finish()
+}

@@ -1,0 +1,298 @@
+//! Text at the edge: every word the window, the transcript and the exports show comes
+//! from Fluent messages (`assets/locales/<language>/*.ftl`), rendered from the model's
+//! data here. Names that live in the data (states, issues, wordings, groups, texts)
+//! have locale keys built from their ids, so a translation can override them; English
+//! falls back to the data itself. A new language is a folder of `.ftl` files, no code.
+
+pub mod report;
+pub mod statements;
+
+use std::borrow::Cow;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::data::{Folder, locale_folders};
+use crate::model::Scenario;
+
+/// The messages of one language, with English behind them for anything not translated.
+pub struct Locale {
+    bundle: FluentBundle<FluentResource>,
+    pub language: String,
+    stop_words: Vec<String>,
+}
+
+/// A value for a message's variable.
+pub fn arg<'a>(v: impl IntoArg) -> FluentValue<'a> {
+    v.into_arg()
+}
+
+pub trait IntoArg {
+    fn into_arg<'a>(self) -> FluentValue<'a>;
+}
+
+impl IntoArg for String {
+    fn into_arg<'a>(self) -> FluentValue<'a> {
+        FluentValue::String(Cow::Owned(self))
+    }
+}
+impl IntoArg for &str {
+    fn into_arg<'a>(self) -> FluentValue<'a> {
+        FluentValue::String(Cow::Owned(self.to_string()))
+    }
+}
+impl IntoArg for &String {
+    fn into_arg<'a>(self) -> FluentValue<'a> {
+        FluentValue::String(Cow::Owned(self.clone()))
+    }
+}
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl IntoArg for $t {
+            fn into_arg<'a>(self) -> FluentValue<'a> {
+                FluentValue::from(self as f64)
+            }
+        }
+    )*};
+}
+number_arg!(usize, u64, u32, u16, u8, i64, i32);
+
+impl IntoArg for f32 {
+    /// Numbers on screen are whole: positions, salience, capital and odds.
+    fn into_arg<'a>(self) -> FluentValue<'a> {
+        FluentValue::from(self.round() as f64)
+    }
+}
+
+/// A message with variables: `tr!(locale, "bar-round", round = 3, rounds = 12, left = 9)`.
+#[macro_export]
+macro_rules! tr {
+    ($l:expr, $id:expr) => { $l.t($id) };
+    ($l:expr, $id:expr, $($k:ident = $v:expr),+ $(,)?) => {{
+        let mut args = fluent_bundle::FluentArgs::new();
+        $( args.set(stringify!($k), $crate::text::arg($v)); )+
+        $l.ta($id, &args)
+    }};
+}
+
+fn parse_resources(folder: &Folder, errors: &mut Vec<String>) -> Vec<FluentResource> {
+    let mut out = Vec::new();
+    for name in folder.files(".ftl") {
+        match folder.read(&name) {
+            Ok(text) => match FluentResource::try_new(text) {
+                Ok(r) => out.push(r),
+                Err((r, errs)) => {
+                    errors.push(format!(
+                        "{}: {} syntax error(s), e.g. {:?}",
+                        folder.show(&name),
+                        errs.len(),
+                        errs.first()
+                    ));
+                    out.push(r);
+                }
+            },
+            Err(e) => errors.push(e.to_string()),
+        }
+    }
+    out
+}
+
+impl Locale {
+    /// English, from `assets/locales/en` on the data path (built in when nothing is on disk).
+    pub fn english() -> Locale {
+        Locale::load("en").0
+    }
+
+    /// The language `language` (a folder under `assets/locales/`), English behind it.
+    /// Returns the problems met too: a broken file never stops the game.
+    pub fn load(language: &str) -> (Locale, Vec<String>) {
+        let mut errors = Vec::new();
+        let lang: unic_langid::LanguageIdentifier = language.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+        // egui draws Unicode isolation marks as boxes.
+        bundle.set_use_isolating(false);
+        // English first (the first folder that has it), then the language over it.
+        let english = locale_folders("en").into_iter().find(|f| !f.files(".ftl").is_empty());
+        for res in english.map(|f| parse_resources(&f, &mut errors)).unwrap_or_default() {
+            bundle.add_resource_overriding(res);
+        }
+        if language != "en" {
+            match locale_folders(language).into_iter().find(|f| !f.files(".ftl").is_empty()) {
+                Some(folder) => {
+                    for res in parse_resources(&folder, &mut errors) {
+                        bundle.add_resource_overriding(res);
+                    }
+                }
+                None => errors.push(format!("no messages for the language \"{language}\"; English is used")),
+            }
+        }
+        let mut locale = Locale { bundle, language: language.to_string(), stop_words: Vec::new() };
+        locale.stop_words = locale.t("lexicon-stop-words").split_whitespace().map(str::to_string).collect();
+        (locale, errors)
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// A message without variables. A missing one shows its id, so it is seen and fixed.
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None, None)
+    }
+
+    /// A message with variables.
+    pub fn ta(&self, id: &str, args: &FluentArgs) -> String {
+        self.format(id, None, Some(args))
+    }
+
+    /// An attribute of a message (`verdict-objects.letter`).
+    pub fn attr(&self, id: &str, attribute: &str) -> String {
+        self.format(id, Some(attribute), None)
+    }
+
+    fn format(&self, id: &str, attribute: Option<&str>, args: Option<&FluentArgs>) -> String {
+        let Some(message) = self.bundle.get_message(id) else { return id.to_string() };
+        let pattern = match attribute {
+            Some(a) => message.get_attribute(a).map(|x| x.value()),
+            None => message.value(),
+        };
+        let Some(pattern) = pattern else { return id.to_string() };
+        let mut errors = Vec::new();
+        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+    }
+
+    /// The message `id` if the locale has it, else `fallback` (a name from the data).
+    pub fn or_data(&self, id: &str, fallback: &str) -> String {
+        if self.has(id) { self.t(id) } else { fallback.to_string() }
+    }
+
+    /// Words too common in drafting to tell wordings apart, for the lexicon.
+    pub fn stop_words(&self) -> Vec<&str> {
+        self.stop_words.iter().map(String::as_str).collect()
+    }
+
+    // ---- names that live in the data
+
+    pub fn state(&self, scenario: &Scenario, d: usize) -> String {
+        let delegation = &scenario.delegations[d];
+        self.or_data(&format!("state-{}", delegation.code), &delegation.name)
+    }
+
+    pub fn issue_title(&self, scenario: &Scenario, i: usize) -> String {
+        let issue = &scenario.issues[i];
+        self.or_data(&format!("issue-{}", issue.id), &issue.title)
+    }
+
+    /// "1.6 No attacks on critical infrastructure": the item number where the issue has one.
+    pub fn issue(&self, scenario: &Scenario, i: usize) -> String {
+        let title = self.issue_title(scenario, i);
+        match &scenario.issues[i].item {
+            Some(item) => tr!(self, "issue-numbered", item = item, title = title),
+            None => title,
+        }
+    }
+
+    pub fn wording(&self, scenario: &Scenario, issue: usize, rung: usize) -> String {
+        let i = &scenario.issues[issue];
+        match i.ladder.get(rung) {
+            Some(w) => self.or_data(&format!("wording-{}-{rung}", i.id), &w.text),
+            None => String::new(),
+        }
+    }
+
+    pub fn group(&self, scenario: &Scenario, g: usize) -> String {
+        let group = &scenario.groups[g];
+        self.or_data(&format!("group-{}", group.id), &group.name)
+    }
+
+    pub fn body(&self, scenario: &Scenario) -> String {
+        self.or_data(&format!("body-{}", scenario.body.id), &scenario.body.name)
+    }
+
+    pub fn text_title(&self, scenario: &Scenario, t: usize) -> String {
+        self.or_data(&format!("scenario-{}-text-{t}", scenario.id), &scenario.texts[t].title)
+    }
+
+    pub fn scenario_title(&self, scenario: &Scenario) -> String {
+        self.or_data(&format!("scenario-{}-title", scenario.id), &scenario.title)
+    }
+
+    pub fn scenario_premise(&self, scenario: &Scenario) -> String {
+        self.or_data(&format!("scenario-{}-premise", scenario.id), &scenario.premise)
+    }
+
+    pub fn region(&self, scenario: &Scenario, d: usize) -> String {
+        self.t(scenario.delegations[d].region.key())
+    }
+
+    /// A verdict's name ("can live with it").
+    pub fn verdict(&self, kind: crate::model::VerdictKind) -> String {
+        self.t(kind.key())
+    }
+
+    /// A verdict's one-letter mark on a seat.
+    pub fn verdict_letter(&self, kind: crate::model::VerdictKind) -> String {
+        self.attr(kind.key(), "letter")
+    }
+
+    /// An outcome in words ("adopted by consensus, with a chair's summary").
+    pub fn outcome(&self, outcome: crate::model::Outcome) -> String {
+        self.t(&format!("outcome-{}", outcome.key().replace('_', "-")))
+    }
+
+    /// A list in words: "A, B and C".
+    pub fn list(&self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => tr!(self, "list-and", init = init.join(", "), last = last),
+        }
+    }
+}
+
+/// One shared English locale for code without a language setting (the command line, tests).
+pub fn english() -> &'static Locale {
+    static EN: std::sync::OnceLock<Locale> = std::sync::OnceLock::new();
+    EN.get_or_init(Locale::english)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every message the code asks for exists in English: a missing one would show its id on screen.
+    #[test]
+    fn every_message_the_code_uses_exists_in_english() {
+        let l = english();
+        let call = regex::Regex::new(r#"(?:\.t\(|tr!\([^,()]+,\s*|\.attr\()\s*"([a-z][a-z0-9-]*)""#).unwrap();
+        let key = regex::Regex::new(r#"=>\s*"((?:verdict|phase|fallback|region|palette|key|term|step|source|vote|change|edit|mark)-[a-z0-9-]+)""#).unwrap();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut stack = vec![root];
+        let mut missing = Vec::new();
+        let mut seen = 0;
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                for id in call.captures_iter(&text).chain(key.captures_iter(&text)).map(|c| c[1].to_string()) {
+                    seen += 1;
+                    if !l.has(&id) {
+                        missing.push(format!("{}: {id}", path.display()));
+                    }
+                }
+            }
+        }
+        assert!(seen > 300, "the scan found {seen} uses");
+        assert!(missing.is_empty(), "{missing:#?}");
+        for kind in crate::model::VerdictKind::ALL {
+            assert_ne!(l.verdict_letter(kind), kind.key(), "{kind:?} has its letter");
+        }
+        for outcome in crate::model::Outcome::ALL {
+            assert!(!l.outcome(outcome).starts_with("outcome-"), "{outcome:?}");
+        }
+    }
+}

@@ -1,0 +1,245 @@
+//! Longer texts from the model's data: the transcript, refusals, the capital's
+//! instructions, the debrief's marks and the changes between drafts.
+
+use super::Locale;
+use super::statements;
+use crate::model::brief::{Change, Instructions, Mark};
+use crate::model::draft::{EditError, ParagraphStatus};
+use crate::model::record::Record;
+use crate::model::scenario::Source;
+use crate::model::{Draft, Refusal, Scenario};
+use crate::tr;
+
+/// A whole record as text: every statement, then each text's count after each round.
+pub fn transcript(l: &Locale, scenario: &Scenario, heading: &str, record: &Record) -> String {
+    let mut out = tr!(l, "transcript-heading", heading = heading);
+    out.push('\n');
+    for s in &record.statements {
+        out.push_str(&statements::line(l, scenario, s));
+        out.push('\n');
+    }
+    for (t, text) in record.texts.iter().enumerate() {
+        for (r, c) in text.counts.iter().enumerate() {
+            out.push_str(&tr!(
+                l,
+                "transcript-count",
+                symbol = statements::symbol(scenario, t),
+                round = r,
+                supports = c.supports,
+                live = c.can_live_with,
+                reservations = c.reservations,
+                objects = c.objects
+            ));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+pub fn edit_error(l: &Locale, e: &EditError) -> String {
+    match *e {
+        EditError::NoSuchParagraph(n) => tr!(l, "edit-error-no-paragraph", number = n),
+        EditError::NotInText(n) => tr!(l, "edit-error-not-in-text", number = n),
+        EditError::NoSuchRung(r) => tr!(l, "edit-error-no-rung", rung = r),
+        EditError::IssueCovered(n) => tr!(l, "edit-error-issue-covered", number = n),
+        EditError::NoSuchIssue(i) => tr!(l, "edit-error-no-issue", issue = i),
+        EditError::NotBracketed(n) => tr!(l, "edit-error-not-bracketed", number = n),
+        EditError::AlreadyBracketed(n) => tr!(l, "edit-error-already-bracketed", number = n),
+        EditError::NoChairSummary => l.t("edit-error-no-summary"),
+    }
+}
+
+/// Why a move was refused, in words for its sender.
+pub fn refusal(l: &Locale, scenario: &Scenario, r: &Refusal) -> String {
+    match r {
+        Refusal::SessionOver => l.t("refused-session-over"),
+        Refusal::NotYourSeat => l.t("refused-not-your-seat"),
+        Refusal::PenholderOnly => l.t("refused-penholder-only"),
+        Refusal::DelegationOnly => l.t("refused-delegation-only"),
+        Refusal::InstructorOnly => l.t("refused-instructor-only"),
+        Refusal::NoSuchDelegation(d) => tr!(l, "refused-no-delegation", index = *d),
+        Refusal::NoSuchIssue(i) => tr!(l, "refused-no-issue", index = *i),
+        Refusal::NoSuchGroup(g) => tr!(l, "refused-no-group", index = *g),
+        Refusal::NotANegotiatingGroup(g) => {
+            let name = if *g < scenario.groups.len() { l.group(scenario, *g) } else { g.to_string() };
+            tr!(l, "refused-not-negotiating", group = name)
+        }
+        Refusal::NoSuchText(t) => tr!(l, "refused-no-text", index = *t),
+        Refusal::LobbyingYourself => l.t("refused-lobbying-yourself"),
+        Refusal::NoCapital { left, needed } => tr!(l, "refused-no-capital", left = *left, needed = *needed),
+        Refusal::Edit(e) => edit_error(l, e),
+        Refusal::Duplicate => l.t("refused-duplicate"),
+        Refusal::TooLong { max } => tr!(l, "refused-too-long", max = *max),
+        Refusal::NotYours => l.t("refused-not-yours"),
+        Refusal::NoSuchMove => l.t("refused-no-such-move"),
+    }
+}
+
+/// A stance's source in words: "statement: ...", "estimate: ...".
+pub fn source(l: &Locale, source: &Source) -> String {
+    let (key, text) = source.parts();
+    tr!(l, key, text = text)
+}
+
+/// The capital's instructions as lines: priorities in the ladder's words, then red lines as orders.
+pub struct BriefLines {
+    pub heading: String,
+    /// (line, hover text with the position and source).
+    pub priorities: Vec<(String, String)>,
+    pub red_lines: Vec<String>,
+    pub success: Vec<String>,
+}
+
+pub fn brief(l: &Locale, scenario: &Scenario, brief: &Instructions) -> BriefLines {
+    let heading = match brief.to {
+        Some(d) => tr!(l, "brief-to", state = l.state(scenario, d)),
+        None => l.t("brief-to-chair"),
+    };
+    let priorities = brief
+        .priorities
+        .iter()
+        .map(|p| {
+            let push = match p.rung {
+                Some(r) => tr!(l, "brief-push-for", wording = l.wording(scenario, p.issue, r)),
+                None => l.t("brief-push-for-nothing"),
+            };
+            let line = tr!(l, "brief-priority", issue = l.issue(scenario, p.issue), salience = p.salience, push = push);
+            let hover = tr!(
+                l,
+                "brief-priority-hover",
+                position = p.ideal,
+                source = source(l, &p.source),
+                estimate = if p.source.is_estimate() { "yes" } else { "no" }
+            );
+            (line, hover)
+        })
+        .collect();
+    let red_lines = brief
+        .red_lines
+        .iter()
+        .map(|r| {
+            tr!(
+                l,
+                "brief-red-line",
+                issue = l.issue(scenario, r.issue),
+                order = statements::limit(l, scenario, r.issue, r.line)
+            )
+        })
+        .collect();
+    let success = match brief.to {
+        Some(_) => vec![
+            l.t("success-adopted"),
+            tr!(l, "success-priorities", within = crate::model::brief::MET_WITHIN),
+            l.t("success-goodwill"),
+        ],
+        None => vec![
+            l.t("success-chair-consensus"),
+            l.t("success-chair-keep"),
+            tr!(l, "success-chair-fallback", fallback = l.t(scenario.fallback.key())),
+            tr!(l, "success-chair-time", rounds = scenario.rounds),
+        ],
+    };
+    BriefLines { heading, priorities, red_lines, success }
+}
+
+/// A mark of the debrief in words.
+pub fn mark(l: &Locale, scenario: &Scenario, mark: &Mark) -> String {
+    let wording = |issue: usize, rung: Option<usize>| match rung {
+        Some(r) => tr!(l, "quoted", text = l.wording(scenario, issue, r)),
+        None => l.t("mark-no-paragraph"),
+    };
+    match mark {
+        Mark::Outcome(Some(o)) => tr!(l, "mark-outcome", outcome = l.outcome(*o)),
+        Mark::Outcome(None) | Mark::ChairOutcome { outcome: None, .. } => l.t("mark-undecided"),
+        Mark::RedLine { issue, crossed } => {
+            let id = if *crossed { "mark-red-line-crossed" } else { "mark-red-line-held" };
+            tr!(l, id, issue = l.issue(scenario, *issue))
+        }
+        Mark::Priority { issue, rung_now, wanted, .. } => tr!(
+            l,
+            "mark-priority",
+            issue = l.issue(scenario, *issue),
+            now = wording(*issue, *rung_now),
+            wanted = wording(*issue, *wanted)
+        ),
+        Mark::Verdict(kind) => tr!(l, "mark-verdict", verdict = l.verdict(*kind)),
+        Mark::ChairOutcome { outcome: Some(o), round, rounds } => {
+            tr!(l, "mark-chair-outcome", outcome = l.outcome(*o), round = *round, rounds = *rounds)
+        }
+        Mark::TextKept { kept, opened_with, summary, adopted } => tr!(
+            l,
+            if *adopted { "mark-kept" } else { "mark-kept-not-adopted" },
+            kept = *kept,
+            opened = *opened_with,
+            summary = *summary
+        ),
+    }
+}
+
+/// One change between drafts, in words.
+pub fn change(l: &Locale, scenario: &Scenario, change: &Change) -> String {
+    let reference =
+        |p: usize, i: usize| tr!(l, "paragraph-ref-title", number = Draft::number(p), issue = l.issue(scenario, i));
+    match *change {
+        Change::Added { paragraph, issue, rung } => {
+            tr!(l, "change-added", paragraph = reference(paragraph, issue), wording = l.wording(scenario, issue, rung))
+        }
+        Change::Weakened { paragraph, issue, rung } => {
+            tr!(
+                l,
+                "change-weakened",
+                paragraph = reference(paragraph, issue),
+                wording = l.wording(scenario, issue, rung)
+            )
+        }
+        Change::Strengthened { paragraph, issue, rung } => tr!(
+            l,
+            "change-strengthened",
+            paragraph = reference(paragraph, issue),
+            wording = l.wording(scenario, issue, rung)
+        ),
+        Change::Status { paragraph, issue, status } => {
+            let id = match status {
+                ParagraphStatus::Text => "change-agreed",
+                ParagraphStatus::Bracketed => "change-bracketed",
+                ParagraphStatus::ChairSummary => "change-to-summary",
+                ParagraphStatus::Deleted => "change-deleted",
+            };
+            tr!(l, id, paragraph = reference(paragraph, issue))
+        }
+    }
+}
+
+/// A vote in words: "in favour", "against", "abstaining".
+pub fn vote(l: &Locale, vote: crate::model::Vote) -> String {
+    l.t(match vote {
+        crate::model::Vote::Yes => "vote-yes",
+        crate::model::Vote::No => "vote-no",
+        crate::model::Vote::Abstain => "vote-abstain",
+    })
+}
+
+/// Why a delegation voted as it did.
+pub fn vote_reason(l: &Locale, scenario: &Scenario, reason: &crate::model::consensus::VoteReason) -> String {
+    use crate::model::consensus::VoteReason as R;
+    match *reason {
+        R::Sponsor => l.t("vote-reason-sponsor"),
+        R::Declared => l.t("vote-reason-declared"),
+        R::Content => l.t("vote-reason-content"),
+        R::Reservations { issue } => tr!(l, "vote-reason-reservations", issue = l.issue(scenario, issue)),
+        R::CloseCall { issue } => tr!(l, "vote-reason-close-call", issue = l.issue(scenario, issue)),
+        R::RedLine { issue } => tr!(l, "vote-reason-red-line", issue = l.issue(scenario, issue)),
+        R::Against { issue } => tr!(l, "vote-reason-against", issue = l.issue(scenario, issue)),
+    }
+}
+
+/// Why an objection stands at the gavel, in the words of the negotiation.
+pub fn objection(l: &Locale, scenario: &Scenario, o: &crate::model::Objection) -> String {
+    let issue = l.issue(scenario, o.issue);
+    let why = if o.red_line {
+        tr!(l, "objection-red-line", issue = issue)
+    } else {
+        tr!(l, "objection-against", issue = issue)
+    };
+    tr!(l, "objection-line", state = l.state(scenario, o.delegation), why = why)
+}

@@ -1,0 +1,24 @@
+//! Statements and events, newest at the bottom, procedural terms explained on hover.
+
+use bevy_egui::egui;
+
+use crate::text::Locale;
+use crate::ui::glossary::{self, Term};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LogLine {
+    pub text: String,
+    pub term: Option<Term>,
+}
+
+pub fn log_panel(ui: &mut egui::Ui, l: &Locale, lines: &[LogLine]) {
+    ui.heading(l.t("log-heading"));
+    egui::ScrollArea::vertical().stick_to_bottom(true).auto_shrink([false, false]).show(ui, |ui| {
+        for line in lines {
+            let response = ui.add(egui::Label::new(&line.text).wrap());
+            if let Some(term) = line.term {
+                response.on_hover_text(glossary::explain(l, term));
+            }
+        }
+    });
+}

@@ -1,0 +1,171 @@
+//! The debrief's view: each text's outcome, how the player did against the instructions,
+//! who objected and why, the roll call, the drafts from the opening to the gavel, the
+//! final text and what happened in history; and the same as text for the export.
+
+use crate::model::brief::{self, Mark};
+use crate::model::record::{Count, Record};
+use crate::model::session::TextState;
+use crate::model::{Draft, Room, Scenario, Seat, Stand};
+use crate::text::{Locale, report, statements};
+use crate::tr;
+use crate::ui::panels::adoption::AdoptionView;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MarkLine {
+    pub met: bool,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextDebrief {
+    pub heading: String,
+    pub adopted: bool,
+    pub decision: Option<AdoptionView>,
+    pub marks: Vec<MarkLine>,
+    /// (which draft, what changed) from the opening draft to the last.
+    pub timeline: Vec<(String, Vec<String>)>,
+    pub final_text: Vec<String>,
+    pub counts: Vec<Count>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DebriefView {
+    pub title: String,
+    pub role_line: String,
+    pub texts: Vec<TextDebrief>,
+    pub history: String,
+    pub history_events: Vec<String>,
+    pub history_sources: Vec<String>,
+}
+
+/// The debrief for the seat at the screen; `opening_room` is the room the instructions were written from.
+pub fn debrief_view(
+    l: &Locale,
+    scenario: &Scenario,
+    opening_room: &Room,
+    record: &Record,
+    texts: &[TextState],
+    seat: Option<Seat>,
+) -> DebriefView {
+    let role_line = match seat {
+        Some(Seat::Delegation(d)) => {
+            let stands: Vec<Stand> = texts.iter().map(|s| s.stands[d]).collect();
+            let stand = match stands.iter().find(|s| **s != Stand::AsInstructed).copied().unwrap_or_default() {
+                Stand::AsInstructed => l.t("debrief-stand-instructed"),
+                Stand::Object => l.t("debrief-stand-object"),
+                Stand::JoinConsensus => l.t("debrief-stand-join"),
+            };
+            tr!(l, "debrief-role-delegation", state = l.state(scenario, d), stand = stand)
+        }
+        Some(Seat::Chair) => l.t("debrief-role-chair"),
+        None => l.t("debrief-role-watched"),
+    };
+    let debriefs = texts
+        .iter()
+        .enumerate()
+        .map(|(t, state)| {
+            let history = &record.texts[t];
+            let opening = history.drafts.first().cloned().unwrap_or_else(|| Draft::opening(scenario, t));
+            let last = &state.draft;
+            let marks: Vec<Mark> = match seat {
+                Some(Seat::Delegation(d)) => brief::delegation_marks(scenario, opening_room, d, record, t, last),
+                _ => brief::chair_marks(scenario, record, t, &opening, last),
+            };
+            let mut timeline = Vec::new();
+            for pair in history.drafts.windows(2) {
+                let changes: Vec<String> =
+                    brief::changes(&pair[0], &pair[1]).iter().map(|c| report::change(l, scenario, c)).collect();
+                if !changes.is_empty() {
+                    let label = if pair[1].revision == 0 {
+                        l.t("debrief-opening-draft")
+                    } else {
+                        tr!(l, "debrief-rev", revision = pair[1].revision)
+                    };
+                    timeline.push((label, changes));
+                }
+            }
+            let decision = super::adoption_view(l, scenario, texts, record, t);
+            TextDebrief {
+                heading: match &history.conclusion {
+                    Some(c) => tr!(
+                        l,
+                        "debrief-outcome",
+                        symbol = statements::symbol(scenario, t),
+                        outcome = l.outcome(c.outcome),
+                        round = c.round,
+                        rounds = scenario.rounds
+                    ),
+                    None => tr!(l, "debrief-undecided", symbol = statements::symbol(scenario, t)),
+                },
+                adopted: history.conclusion.as_ref().is_some_and(|c| c.outcome.adopted()),
+                decision,
+                marks: marks.iter().map(|m| MarkLine { met: m.met(), text: report::mark(l, scenario, m) }).collect(),
+                timeline,
+                final_text: (0..last.paragraphs.len())
+                    .map(|i| statements::final_paragraph(l, scenario, last, i))
+                    .collect(),
+                counts: history.counts.clone(),
+            }
+        })
+        .collect();
+    DebriefView {
+        title: l.scenario_title(scenario),
+        role_line,
+        texts: debriefs,
+        history: scenario.history.outcome.clone(),
+        history_events: scenario.history.events.clone(),
+        history_sources: scenario.history.sources.clone(),
+    }
+}
+
+/// The debrief as plain text, for the exported record.
+pub fn debrief_text(l: &Locale, view: &DebriefView) -> String {
+    let mut out = String::new();
+    let mut line = |s: String| {
+        out.push_str(&s);
+        out.push('\n');
+    };
+    line(String::new());
+    line(tr!(l, "export-debrief", title = view.title.clone()));
+    line(view.role_line.clone());
+    for t in &view.texts {
+        line(String::new());
+        line(t.heading.clone());
+        for m in &t.marks {
+            line(tr!(l, if m.met { "export-met" } else { "export-missed" }, text = m.text.clone()));
+        }
+        if let Some(d) = &t.decision {
+            for o in &d.objections {
+                line(tr!(l, "export-objected", text = o.clone()));
+            }
+            for e in &d.explanations {
+                line(e.clone());
+            }
+            if let Some(tally) = &d.tally {
+                line(tally.clone());
+            }
+            for r in &d.roll_call {
+                line(tr!(
+                    l,
+                    "export-roll-call",
+                    state = r.state.clone(),
+                    vote = r.vote.clone(),
+                    reason = r.reason.clone()
+                ));
+            }
+        }
+        for (label, changes) in &t.timeline {
+            line(tr!(l, "export-draft", label = label.clone()));
+            for c in changes {
+                line(tr!(l, "export-change", text = c.clone()));
+            }
+        }
+        line(l.t("export-final-text"));
+        for p in &t.final_text {
+            line(tr!(l, "export-change", text = p.clone()));
+        }
+    }
+    line(String::new());
+    line(tr!(l, "export-history", text = view.history.clone()));
+    out
+}

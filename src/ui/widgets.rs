@@ -1,0 +1,122 @@
+//! Widgets the panels share: a seat (colour, letter and shape), a verdict mark, the
+//! support bar of a paragraph, a label that explains a procedural term on hover.
+
+use bevy_egui::egui::{self, Color32, Pos2, Shape, Stroke, Vec2};
+
+use super::glossary;
+use super::theme;
+use crate::model::VerdictKind;
+use crate::text::Locale;
+
+/// The shape that marks a verdict, so that it never depends on colour or letter alone:
+/// a circle (supports), a diamond (can live with it), a triangle (reservations), a cross (objects).
+/// The same shapes are in `assets/icons/`.
+pub fn verdict_shape(painter: &egui::Painter, centre: Pos2, radius: f32, kind: VerdictKind, colour: Color32) {
+    let r = radius;
+    match kind {
+        VerdictKind::Supports => {
+            painter.circle_filled(centre, r, colour);
+        }
+        VerdictKind::CanLiveWith => {
+            let points = vec![
+                centre + Vec2::new(0.0, -r),
+                centre + Vec2::new(r, 0.0),
+                centre + Vec2::new(0.0, r),
+                centre + Vec2::new(-r, 0.0),
+            ];
+            painter.add(Shape::convex_polygon(points, colour, Stroke::NONE));
+        }
+        VerdictKind::Reservations => {
+            let points =
+                vec![centre + Vec2::new(0.0, -r), centre + Vec2::new(r, r * 0.85), centre + Vec2::new(-r, r * 0.85)];
+            painter.add(Shape::convex_polygon(points, colour, Stroke::NONE));
+        }
+        VerdictKind::Objects => {
+            let stroke = Stroke::new(r * 0.45, colour);
+            painter.line_segment([centre + Vec2::new(-r, -r), centre + Vec2::new(r, r)], stroke);
+            painter.line_segment([centre + Vec2::new(-r, r), centre + Vec2::new(r, -r)], stroke);
+        }
+    }
+}
+
+/// A verdict as a small shape and its name, in its colour.
+pub fn verdict_mark(ui: &mut egui::Ui, l: &Locale, kind: VerdictKind, text: &str) -> egui::Response {
+    let colour = theme::verdict_ink(ui, kind);
+    ui.horizontal(|ui| {
+        let size = ui.text_style_height(&egui::TextStyle::Body);
+        let (rect, _) = ui.allocate_exact_size(Vec2::splat(size), egui::Sense::hover());
+        verdict_shape(ui.painter(), rect.center(), size * 0.35, kind, colour);
+        ui.colored_label(colour, format!("{} {text}", l.verdict_letter(kind)))
+    })
+    .inner
+}
+
+/// One seat in the room: its code and verdict letter on the verdict's colour, and the
+/// verdict's shape in the corner. Returns the click.
+pub fn seat(ui: &mut egui::Ui, l: &Locale, code: &str, kind: VerdictKind, size: Vec2, hover: &str) -> egui::Response {
+    let fill = theme::seat_fill(ui.ctx(), kind);
+    let ink = theme::text_on(fill);
+    let label = format!("{code}\n{}", l.verdict_letter(kind));
+    let button = egui::Button::new(egui::RichText::new(label).color(ink).small()).fill(fill).min_size(size);
+    let response = ui.add(button).on_hover_text(hover);
+    let corner = response.rect.right_top() + Vec2::new(-7.0, 7.0);
+    verdict_shape(ui.painter(), corner, 4.0, kind, ink);
+    response
+}
+
+/// How the room stands on one paragraph: a bar of the four verdicts, with counts on hover.
+pub fn support_bar(ui: &mut egui::Ui, l: &Locale, support: [u16; 4]) {
+    let total: u16 = support.iter().sum();
+    let (rect, response) =
+        ui.allocate_exact_size(egui::vec2(ui.available_width().min(260.0), 8.0), egui::Sense::hover());
+    let mut x = rect.left();
+    for (kind, n) in VerdictKind::ALL.iter().zip(support) {
+        let w = if total == 0 { 0.0 } else { rect.width() * n as f32 / total as f32 };
+        let part = egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(w, rect.height()));
+        ui.painter().rect_filled(part, 0.0, theme::seat_fill(ui.ctx(), *kind));
+        x += w;
+    }
+    let counts: Vec<String> = VerdictKind::ALL
+        .iter()
+        .zip(support)
+        .map(|(k, n)| format!("{} {}: {n}", l.verdict_letter(*k), l.verdict(*k)))
+        .collect();
+    response.on_hover_text(counts.join("\n"));
+}
+
+/// A label that explains a procedural term when hovered.
+pub fn term(ui: &mut egui::Ui, l: &Locale, text: impl Into<egui::WidgetText>, term: glossary::Term) -> egui::Response {
+    ui.label(text).on_hover_text(glossary::explain(l, term))
+}
+
+/// At most `max` characters, with an ellipsis when cut (for narrow places; the whole text goes in the hover).
+pub fn short(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+        format!("{}\u{2026}", cut.trim_end())
+    }
+}
+
+/// A line the game wants the player to see (saved, exported, refused...), good or bad news.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Notice(pub Option<(String, bool)>);
+
+impl Notice {
+    pub fn ok(&mut self, text: impl Into<String>) {
+        self.0 = Some((text.into(), false));
+    }
+    pub fn problem(&mut self, text: impl Into<String>) {
+        self.0 = Some((text.into(), true));
+    }
+    pub fn clear(&mut self) {
+        self.0 = None;
+    }
+    pub fn show(&self, ui: &mut egui::Ui) {
+        if let Some((text, problem)) = &self.0 {
+            let colour = if *problem { theme::bad(ui) } else { theme::good(ui) };
+            ui.colored_label(colour, text);
+        }
+    }
+}
