@@ -34,6 +34,9 @@ pub struct TextSummary {
     pub objection_reasons: BTreeMap<String, BTreeMap<String, u64>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub votes: Option<BTreeMap<String, VoteCount>>,
+    /// Why delegations voted against or abstained: for each, "no: prefers_rival (issue)" and how often.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub vote_reasons: BTreeMap<String, BTreeMap<String, u64>>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -65,6 +68,8 @@ struct TextTotals {
     /// (delegation, issue, red line) -> runs.
     reasons: BTreeMap<(usize, usize, bool), u64>,
     votes: Vec<[u64; 3]>,
+    /// (delegation, against (else abstaining), reason key, issue) -> runs.
+    vote_reasons: BTreeMap<(usize, bool, &'static str, Option<usize>), u64>,
     voted: bool,
 }
 
@@ -75,6 +80,7 @@ impl TextTotals {
             objections: vec![0; delegations],
             reasons: BTreeMap::new(),
             votes: vec![[0; 3]; delegations],
+            vote_reasons: BTreeMap::new(),
             voted: false,
         }
     }
@@ -88,6 +94,9 @@ impl TextTotals {
         }
         for (k, v) in &other.reasons {
             *self.reasons.entry(*k).or_default() += v;
+        }
+        for (k, v) in &other.vote_reasons {
+            *self.vote_reasons.entry(*k).or_default() += v;
         }
         for (a, b) in self.votes.iter_mut().zip(&other.votes) {
             for k in 0..3 {
@@ -125,7 +134,11 @@ impl Totals {
             }
             if let Some(cast) = &c.votes {
                 totals.voted = true;
-                for (d, (v, _)) in cast.iter().enumerate() {
+                for (d, (v, reason)) in cast.iter().enumerate() {
+                    if *v != Vote::Yes {
+                        let key = (d, *v == Vote::No, reason.key(), reason.issue());
+                        *totals.vote_reasons.entry(key).or_default() += 1;
+                    }
                     let slot = match v {
                         Vote::Yes => 0,
                         Vote::No => 1,
@@ -218,7 +231,13 @@ fn summarise(scenario: &Scenario, t: &TextTotals) -> TextSummary {
             })
             .collect()
     });
-    TextSummary { outcomes, objections, objection_reasons, votes }
+    let mut vote_reasons: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
+    for (&(d, against, key, issue), &n) in &t.vote_reasons {
+        let on = issue.map(|i| format!(" ({})", scenario.issues[i].id)).unwrap_or_default();
+        let why = format!("{}: {key}{on}", if against { "no" } else { "abstain" });
+        *vote_reasons.entry(code(d)).or_default().entry(why).or_default() += n;
+    }
+    TextSummary { outcomes, objections, objection_reasons, votes, vote_reasons }
 }
 
 /// The readable report of `simulate` (command-line output).
@@ -260,6 +279,33 @@ pub fn render(scenario: &Scenario, summary: &Summary) -> String {
                     n as f64 / voted as f64,
                     a as f64 / voted as f64
                 ));
+                for (label, pick) in [("voted against", 0usize), ("abstained", 1)] {
+                    let mut who: Vec<(&String, u64)> = votes
+                        .iter()
+                        .map(|(c, v)| (c, if pick == 0 { v.no } else { v.abstain }))
+                        .filter(|x| x.1 > 0)
+                        .collect();
+                    who.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+                    if who.is_empty() {
+                        continue;
+                    }
+                    out.push_str(&format!("  {label} (runs) and why, most often first:\n"));
+                    let prefix = if pick == 0 { "no: " } else { "abstain: " };
+                    for (code, n) in who.iter().take(15) {
+                        let mut why: Vec<(&String, &u64)> = s
+                            .vote_reasons
+                            .get(*code)
+                            .map(|m| m.iter().filter(|(k, _)| k.starts_with(prefix)).collect())
+                            .unwrap_or_default();
+                        why.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+                        let why: Vec<String> =
+                            why.iter().take(3).map(|(k, v)| format!("{} ×{v}", &k[prefix.len()..])).collect();
+                        out.push_str(&format!("    {code} {n:>7}  {}\n", why.join(", ")));
+                    }
+                    if who.len() > 15 {
+                        out.push_str(&format!("    … and {} more\n", who.len() - 15));
+                    }
+                }
             }
         }
     }

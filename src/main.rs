@@ -101,6 +101,16 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Show the stances a scenario seats: for one state, every issue with its source; without
+    /// --state, where the stances on the contested issues come from.
+    Stances {
+        /// Scenario id or file.
+        #[arg(long)]
+        scenario: String,
+        /// A delegation's ISO 3166 alpha-3 code.
+        #[arg(long)]
+        state: Option<String>,
+    },
     /// Print the transcript of a saved session; with --verify, check that it replays faithfully
     /// (exit 0), or say at which step it differs (exit 1); exit 2 for a file that cannot be read.
     Replay {
@@ -135,6 +145,37 @@ fn main() -> ExitCode {
                 }
             }
             if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+        }
+        Command::Stances { scenario, state } => {
+            let (_, scenario) = match load(&scenario) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            match state {
+                Some(code) => match scenario.delegations.iter().find(|d| d.code.eq_ignore_ascii_case(&code)) {
+                    Some(delegation) => {
+                        print!("{}", text::report::stances(text::english(), &scenario, delegation));
+                        ExitCode::SUCCESS
+                    }
+                    None => {
+                        eprintln!("{code}: no delegation with that code at the table of {}", scenario.id);
+                        ExitCode::from(2)
+                    }
+                },
+                None => {
+                    let (own, group, estimate) = scenario.stance_sources();
+                    let total = (own + group + estimate).max(1) as f64;
+                    println!(
+                        "{}: stances on the contested issues, {} in all: {own} documented for the state itself ({:.0}%), {group} from its group's documented position ({:.0}%), {estimate} estimated ({:.0}%)",
+                        scenario.id,
+                        own + group + estimate,
+                        100.0 * own as f64 / total,
+                        100.0 * group as f64 / total,
+                        100.0 * estimate as f64 / total
+                    );
+                    ExitCode::SUCCESS
+                }
+            }
         }
         Command::Transcript { scenario, seed, save } => {
             let (file, scenario) = match load(&scenario) {

@@ -84,6 +84,49 @@ fn the_first_committee_decides_both_texts_in_one_session_and_records_every_vote(
 }
 
 #[test]
+fn a_first_committee_transcript_explains_every_vote_against_and_every_abstention() {
+    let out = oewg().args(["transcript", "--scenario", "first_committee_2018", "--seed", "2"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let transcript = String::from_utf8_lossy(&out.stdout).to_string();
+    let statements: Vec<&str> =
+        transcript.lines().filter(|l| !l.starts_with("==") && !l.starts_with("count ")).collect();
+    assert!(statements.iter().all(|l| l.starts_with('[')), "every statement starts with its round");
+    let outcomes: Vec<&&str> = statements.iter().filter(|l| l.contains("Outcome")).collect();
+    assert_eq!(outcomes.len(), 2, "one outcome line per text: {outcomes:?}");
+    for outcome in &outcomes {
+        let tally = outcome.split("Recorded vote: ").nth(1).expect("both texts go to a recorded vote");
+        let numbers: Vec<u32> = tally.split(|c: char| !c.is_ascii_digit()).filter_map(|x| x.parse().ok()).collect();
+        let (no, abstain) = (numbers[1], numbers[2]);
+        let against = statements.iter().filter(|l| l.contains("voted against:")).count();
+        let abstained = statements.iter().filter(|l| l.contains("abstained:")).count();
+        assert!(against >= no as usize && abstained >= abstain as usize, "{outcome}");
+    }
+    assert!(statements.iter().any(|l| l.contains("abstained:")), "a run with abstentions, each with its reason");
+    // The summary of many runs names why states voted against or abstained.
+    let v = json(&["simulate", "--scenario", "first_committee_2018", "--runs", "20", "--json"]);
+    let reasons = v["texts"]["A/C.1/73/L.27/Rev.1"]["vote_reasons"].as_object().unwrap();
+    assert!(reasons.values().flat_map(|r| r.as_object().unwrap().keys()).any(|k| k.starts_with("abstain: ")));
+    assert!(reasons.values().flat_map(|r| r.as_object().unwrap().keys()).any(|k| k.starts_with("no: red_line")));
+}
+
+#[test]
+fn the_stances_command_shows_each_source_with_its_date() {
+    let out = oewg().args(["stances", "--scenario", "oewg_2019", "--state", "CUB"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("Cuba (CUB)"), "{text}");
+    assert!(
+        text.lines().filter(|l| l.contains("statement:")).any(|l| l.contains("2019-") || l.contains("2020-")),
+        "{text}"
+    );
+    let out = oewg().args(["stances", "--scenario", "oewg_2019"]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("documented for the state itself") && text.contains("estimated"), "{text}");
+    let out = oewg().args(["stances", "--scenario", "oewg_2019", "--state", "XYZ"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
 fn out_of_range_numbers_on_the_command_line_are_refused_clearly() {
     for args in [
         vec!["simulate", "--scenario", "tutorial", "--runs", "1000000000"],

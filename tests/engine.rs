@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use oewg_sim::model::ballot::{self, Ballot, Cue, Rival};
 use oewg_sim::model::consensus::{self, Outcome, Vote, VoteReason};
 use oewg_sim::model::evaluate::{self, VerdictKind};
 use oewg_sim::model::intent::{Agenda, Refusal, Table};
@@ -37,8 +38,25 @@ fn body(chair_summary: bool, group_statements: bool) -> Body {
 fn ladder(positions: &[(f32, bool)]) -> Vec<Wording> {
     positions
         .iter()
-        .map(|&(position, agreed)| Wording { position, text: format!("at {position}"), agreed, note: String::new() })
+        .map(|&(position, agreed)| Wording {
+            position,
+            text: format!("at {position}"),
+            agreed,
+            note: String::new(),
+            available: true,
+        })
         .collect()
+}
+
+/// A documented position, for hand-made stances.
+fn evidence() -> Evidence {
+    Evidence {
+        document: "test".into(),
+        symbol: None,
+        date: jiff::civil::date(2019, 1, 1),
+        address: None,
+        says: "test".into(),
+    }
 }
 
 /// A small hand-made room: one issue on a ladder 100/70/40, delegations given as
@@ -63,7 +81,7 @@ fn toy(stances: Vec<(&str, f32, f32, Option<RedLine>, f32)>) -> Scenario {
             region: Region::African,
             groups: vec![],
             influence,
-            stances: vec![Stance { ideal, salience, red_line, source: Source::Statement("test".into()) }],
+            stances: vec![Stance { ideal, salience, red_line, camp: None, source: Source::Statement(evidence()) }],
         })
         .collect();
     delegations.sort_by(|a, b| a.code.cmp(&b.code));
@@ -72,10 +90,13 @@ fn toy(stances: Vec<(&str, f32, f32, Option<RedLine>, f32)>) -> Scenario {
         title: "Toy".into(),
         premise: String::new(),
         body: body(false, true),
-        year: 2019,
+        date: jiff::civil::date(2019, 6, 1),
         start_here: false,
         fallback: Fallback::NoReport,
         rounds: 4,
+        sessions: vec![SessionPlan { name: "Session".into(), rounds: 4, adoption: true, draft: None }],
+        camps: vec![],
+        alignments: vec![],
         params: Parameters::default(),
         issues: vec![issue],
         groups: vec![],
@@ -86,7 +107,9 @@ fn toy(stances: Vec<(&str, f32, f32, Option<RedLine>, f32)>) -> Scenario {
             title: "T".into(),
             penholder: Penholder::Chair,
             sponsors: vec![],
+            rival: None,
             opening: vec![(0, 0)],
+            cited: vec![None],
         }],
         history: History::default(),
     }
@@ -183,31 +206,41 @@ fn the_chair_weakens_a_paragraph_to_reach_consensus() {
     assert_eq!(session.texts[0].draft.paragraphs[0].rung, 1, "{:?}", session.record.statements);
 }
 
+/// A delegation's own vote on text 0 of a toy, with no rival.
+fn own_vote(s: &Scenario, a: &[evaluate::Assessment], d: usize, sponsor: bool, stand: Stand) -> (Vote, VoteReason) {
+    let placements = Draft::opening(s, 0).placements(&s.issues);
+    let sponsors: Vec<usize> = if sponsor { vec![d] } else { vec![] };
+    let mut stands = vec![Stand::AsInstructed; s.delegations.len()];
+    stands[d] = stand;
+    let ballot =
+        Ballot { text: 0, assessments: a, sponsors: &sponsors, stands: &stands, rival: None, placements: &placements };
+    let (vote, reason, _) = ballot::own_vote(s, &Room::new(s), &ballot, d);
+    (vote, reason)
+}
+
 #[test]
 fn a_recorded_vote_follows_the_verdict_and_every_vote_has_its_reason() {
+    // Silence leaves the status quo (0) in force, agreed language: its loss is discounted a quarter.
     let s = toy(vec![
         ("AAA", 100.0, 50.0, None, 0.2),
         ("BBB", 0.0, 90.0, Some(RedLine::AtMost(40.0)), 0.2),
         ("CCC", 0.0, 90.0, Some(RedLine::AtMost(40.0)), 0.2),
-        // Ideal 60, salience 60: at 100 it loses 24 (reservations) but the text beats no text by 22.
+        // Ideal 60, salience 60: at 100 it loses 24 (reservations) but the text beats no text by 13.
         ("DDD", 60.0, 60.0, None, 0.2),
-        // Ideal 30, salience 40: the text is worth 6 points less than none: a close call.
+        // Ideal 30, salience 40: the text is worth 9 points less than none: a close call.
         ("EEE", 30.0, 40.0, None, 0.2),
-        // Ideal 20, salience 40: 14 points less than none.
+        // Ideal 20, salience 40: 16 points less than none.
         ("FFF", 20.0, 40.0, None, 0.2),
     ]);
     let a = assess_opening(&s, &Room::new(&s));
-    assert_eq!(consensus::vote(&a[0], false, Stand::AsInstructed), (Vote::Yes, VoteReason::Content));
-    assert_eq!(consensus::vote(&a[1], false, Stand::AsInstructed), (Vote::No, VoteReason::RedLine { issue: 0 }));
-    assert_eq!(
-        consensus::vote(&a[2], true, Stand::AsInstructed),
-        (Vote::Yes, VoteReason::Sponsor),
-        "sponsors vote for their own text"
-    );
-    assert_eq!(consensus::vote(&a[1], false, Stand::JoinConsensus), (Vote::Yes, VoteReason::Declared));
-    assert_eq!(consensus::vote(&a[3], false, Stand::AsInstructed), (Vote::Yes, VoteReason::Reservations { issue: 0 }));
-    assert_eq!(consensus::vote(&a[4], false, Stand::AsInstructed), (Vote::Abstain, VoteReason::CloseCall { issue: 0 }));
-    assert_eq!(consensus::vote(&a[5], false, Stand::AsInstructed), (Vote::No, VoteReason::Against { issue: 0 }));
+    let own = |d: usize, sponsor: bool, stand: Stand| own_vote(&s, &a, d, sponsor, stand);
+    assert_eq!(own(0, false, Stand::AsInstructed), (Vote::Yes, VoteReason::Content));
+    assert_eq!(own(1, false, Stand::AsInstructed), (Vote::No, VoteReason::RedLine { issue: 0 }));
+    assert_eq!(own(2, true, Stand::AsInstructed), (Vote::Yes, VoteReason::Sponsor), "sponsors vote for their own text");
+    assert_eq!(own(1, false, Stand::JoinConsensus), (Vote::Yes, VoteReason::Declared));
+    assert_eq!(own(3, false, Stand::AsInstructed), (Vote::Yes, VoteReason::Reservations { issue: 0 }));
+    assert_eq!(own(4, false, Stand::AsInstructed), (Vote::Abstain, VoteReason::CloseCall { issue: 0 }));
+    assert_eq!(own(5, false, Stand::AsInstructed), (Vote::No, VoteReason::Against { issue: 0 }));
 }
 
 #[test]
@@ -329,16 +362,305 @@ fn a_group_is_lobbied_through_its_coordinator() {
     assert_eq!(session.room.capital[0], s.params.capital - s.params.lobby_cost);
 }
 
+// ------------------------------------------------------------------ rival texts, followers, camps, the calendar
+
+/// A toy with a second text, rival to the first: text 0 at 100 sponsored by AAA, text 1 at 40
+/// sponsored by BBB.
+fn rivals(stances: Vec<(&str, f32, f32, Option<RedLine>, f32)>) -> Scenario {
+    let mut s = toy(stances);
+    s.fallback = Fallback::RecordedVote;
+    s.texts[0].sponsors = vec![0];
+    s.texts[0].penholder = Penholder::Sponsor(0);
+    s.texts[0].rival = Some(1);
+    s.texts.push(Text {
+        id: "R".into(),
+        title: "R".into(),
+        penholder: Penholder::Sponsor(1),
+        sponsors: vec![1],
+        rival: Some(0),
+        opening: vec![(0, 2)],
+        cited: vec![None],
+    });
+    s
+}
+
+/// Everyone's vote on text `t` of a session's opening drafts.
+fn cast_on(s: &Scenario, room: &Room, t: usize) -> Vec<(Vote, VoteReason)> {
+    let placements: Vec<Vec<_>> = (0..s.texts.len()).map(|x| Draft::opening(s, x).placements(&s.issues)).collect();
+    let assess = |x: usize| -> Vec<_> {
+        (0..s.delegations.len()).map(|d| evaluate::assess(s, room, d, &placements[x])).collect()
+    };
+    let (mine, theirs) = (assess(t), assess(1 - t));
+    let stands = vec![Stand::AsInstructed; s.delegations.len()];
+    let ballot = Ballot {
+        text: t,
+        assessments: &mine,
+        sponsors: &s.texts[t].sponsors,
+        stands: &stands,
+        rival: Some(Rival {
+            text: 1 - t,
+            placements: &placements[1 - t],
+            sponsors: &s.texts[1 - t].sponsors,
+            assessments: &theirs,
+        }),
+        placements: &placements[t],
+    };
+    ballot::cast(s, room, &ballot)
+}
+
+#[test]
+fn the_backer_of_a_rival_text_judges_a_text_against_its_own_and_votes_no() {
+    // CCC wants 60: both texts beat the status quo (0) for it, so it votes for both. BBB, whose
+    // name is on the rival at 40, would accept the text at 100 against nothing (ideal 60) but
+    // not against its own text, 12 points better for it: it votes no, and says why.
+    let s =
+        rivals(vec![("AAA", 100.0, 50.0, None, 0.5), ("BBB", 60.0, 60.0, None, 0.5), ("CCC", 60.0, 30.0, None, 0.2)]);
+    let room = Room::new(&s);
+    let against_nothing = evaluate::assess(&s, &room, 1, &Draft::opening(&s, 0).placements(&s.issues));
+    assert!(against_nothing.net > 0.0, "against the status quo it would vote yes: {against_nothing:?}");
+    let votes = cast_on(&s, &room, 0);
+    assert_eq!(votes[0], (Vote::Yes, VoteReason::Sponsor));
+    assert_eq!(votes[1], (Vote::No, VoteReason::PrefersRival { rival: 1, issue: 0 }));
+    assert_eq!(votes[2].0, Vote::Yes, "{:?}", votes[2]);
+    // Two texts worth the same to a sponsor of one: it will not choose, and abstains.
+    let mut even = s.clone();
+    even.texts[1].opening = vec![(0, 0)];
+    assert_eq!(cast_on(&even, &room, 0)[1], (Vote::Abstain, VoteReason::WontChoose { rival: 1 }));
+}
+
+#[test]
+fn in_a_committee_the_backer_of_the_rival_asks_for_a_recorded_vote() {
+    // Nobody would block text 0 at the gavel, but BBB backs the rival and would not vote for it.
+    let s = Arc::new(rivals(vec![
+        ("AAA", 100.0, 50.0, None, 0.5),
+        ("BBB", 40.0, 20.0, None, 0.5),
+        ("CCC", 80.0, 30.0, None, 0.2),
+    ]));
+    let mut session = Session::new(s.clone(), 1, true);
+    session.run();
+    let requested = session
+        .record
+        .statements
+        .iter()
+        .any(|st| matches!(st.says, Says::RequestsVote { text: 0 }) && st.speaker.is(1));
+    assert!(requested, "{:#?}", session.record.statements);
+    let conclusion = session.conclusion(0).unwrap();
+    assert_eq!(conclusion.outcome, Outcome::AdoptedByVote);
+    let explained = session
+        .record
+        .statements
+        .iter()
+        .any(|st| matches!(st.says, Says::ExplainsVote { text: 0, vote: Vote::No, .. }));
+    assert!(explained, "a no vote is explained after the vote");
+}
+
+/// Seven states in one negotiating group: five want the text (at 100), and three more with their own stakes.
+fn bloc_with_dissenters() -> Scenario {
+    let s = toy(vec![
+        ("AAA", 100.0, 40.0, None, 0.6),
+        ("BBB", 100.0, 40.0, None, 0.2),
+        ("CCC", 100.0, 40.0, None, 0.2),
+        ("DDD", 100.0, 40.0, None, 0.2),
+        ("EEE", 100.0, 40.0, None, 0.2),
+        // 20 points worse than nothing: between following (10) and breaking away (30).
+        ("FFF", 0.0, 30.0, None, 0.2),
+        // 5 points worse than nothing: little at stake.
+        ("GGG", 0.0, 15.0, None, 0.2),
+        // 50 points worse than nothing: a stake of its own.
+        ("HHH", 0.0, 60.0, None, 0.2),
+    ]);
+    let mut s = with_group(s, &[0, 1, 2, 3, 4, 5, 6, 7], true);
+    s.fallback = Fallback::RecordedVote;
+    s
+}
+
+fn cast_alone(s: &Scenario) -> Vec<(Vote, VoteReason)> {
+    let room = Room::new(s);
+    let placements = Draft::opening(s, 0).placements(&s.issues);
+    let a: Vec<_> = (0..s.delegations.len()).map(|d| evaluate::assess(s, &room, d, &placements)).collect();
+    let stands = vec![Stand::AsInstructed; s.delegations.len()];
+    let ballot =
+        Ballot { text: 0, assessments: &a, sponsors: &[], stands: &stands, rival: None, placements: &placements };
+    ballot::cast(s, &room, &ballot)
+}
+
+#[test]
+fn a_cross_pressured_state_abstains_a_follower_follows_and_a_stakeholder_breaks_away() {
+    let s = bloc_with_dissenters();
+    let votes = cast_alone(&s);
+    let bloc = Cue::Group(0);
+    assert!(votes[..5].iter().all(|v| v.0 == Vote::Yes));
+    assert_eq!(votes[5], (Vote::Abstain, VoteReason::CrossPressured { cue: bloc, issue: 0 }));
+    assert_eq!(votes[6], (Vote::Yes, VoteReason::Follows { cue: bloc }));
+    assert_eq!(votes[7], (Vote::No, VoteReason::BreaksAway { cue: bloc, issue: 0 }));
+    // Outside any group each votes its own way.
+    let mut alone = s.clone();
+    for d in &mut alone.delegations {
+        d.groups.clear();
+    }
+    let votes = cast_alone(&alone);
+    assert_eq!(votes[5], (Vote::No, VoteReason::Against { issue: 0 }));
+    assert_eq!(votes[6], (Vote::Abstain, VoteReason::CloseCall { issue: 0 }));
+}
+
+#[test]
+fn a_documented_follower_takes_its_leads_vote_and_aligns_with_its_statement() {
+    // GGG is in no group but is documented as following AAA.
+    let mut s = bloc_with_dissenters();
+    for d in &mut s.delegations {
+        d.groups.clear();
+    }
+    s.alignments = vec![Alignment {
+        id: "f".into(),
+        name: "Followers".into(),
+        lead: Lead::State(0),
+        members: vec![6],
+        source: String::new(),
+    }];
+    let votes = cast_alone(&s);
+    assert_eq!(votes[6], (Vote::Yes, VoteReason::Follows { cue: Cue::Alignment(0) }));
+    // And documented followers drift toward their lead's position, others stay.
+    let mut room = Room::new(&s);
+    oewg_sim::model::ai::alignment_cohesion(&s, &mut room);
+    assert!(room.ideal(6, 0) > 0.0);
+    assert_eq!(room.ideal(5, 0), 0.0);
+}
+
+#[test]
+fn a_camps_red_lines_stand_or_give_way_together() {
+    let mut s = toy(vec![
+        ("AAA", 0.0, 50.0, Some(RedLine::AtMost(40.0)), 0.2),
+        ("BBB", 0.0, 50.0, Some(RedLine::AtMost(40.0)), 0.2),
+        ("CCC", 0.0, 50.0, Some(RedLine::AtMost(40.0)), 0.2),
+    ]);
+    s.camps = vec![Camp { id: "c".into(), name: "Camp".into(), holds: 0.5, source: String::new() }];
+    s.delegations[0].stances[0].camp = Some(0);
+    s.delegations[1].stances[0].camp = Some(0);
+    let (mut held, mut gave_way, mut outsider_apart) = (0, 0, 0);
+    for seed in 0..200 {
+        let room = Room::opening(&s, seed);
+        let (a, b, c) = (room.red_line(0, 0).is_some(), room.red_line(1, 0).is_some(), room.red_line(2, 0).is_some());
+        assert_eq!(a, b, "seed {seed}: the camp's red lines hold or give way together");
+        if a {
+            held += 1
+        } else {
+            gave_way += 1
+        }
+        if c != a {
+            outsider_apart += 1;
+        }
+    }
+    assert!(held > 50 && gave_way > 50, "{held} held, {gave_way} gave way");
+    assert!(outsider_apart > 10, "a red line outside the camp is drawn on its own");
+}
+
+#[test]
+fn clearing_brackets_never_crosses_a_red_line_in_any_room() {
+    use rand::{RngExt, SeedableRng};
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(7);
+    let mut checked = 0;
+    for _ in 0..300 {
+        let mut stances = Vec::new();
+        for code in ["AAA", "BBB", "CCC", "DDD", "EEE"] {
+            let red_line = match rng.random_range(0..4) {
+                0 => Some(RedLine::AtMost(rng.random_range(0.0..100.0))),
+                1 => Some(RedLine::AtLeast(rng.random_range(0.0..100.0))),
+                _ => None,
+            };
+            stances.push((code, rng.random_range(0.0..100.0), rng.random_range(10.0..90.0), red_line, 0.2));
+        }
+        let mut s = toy(stances);
+        if rng.random() {
+            s.body = body(true, true);
+            s.fallback = Fallback::ChairSummary;
+        }
+        let room = Room::new(&s);
+        let mut draft = Draft::opening(&s, 0);
+        draft.paragraphs[0].rung = rng.random_range(0..3);
+        draft.apply(&s, Edit::Bracket { paragraph: 0 }, None).unwrap();
+        let before = draft.placements(&s.issues)[0].position;
+        let mut evaluations = Default::default();
+        oewg_sim::model::ai::clear_brackets(&s, &room, &mut draft, &mut evaluations);
+        let after = draft.placements(&s.issues)[0].position;
+        for d in 0..s.delegations.len() {
+            if let Some(line) = room.red_line(d, 0)
+                && line.crossed_by(after)
+            {
+                assert!(line.crossed_by(before), "clearing crossed {d}'s red line {line:?}: {before} -> {after}");
+            }
+        }
+        assert!(draft.bracketed().is_empty());
+        checked += 1;
+    }
+    assert_eq!(checked, 300);
+}
+
+#[test]
+fn the_chairs_summary_takes_an_addition_widely_backed_but_blocked() {
+    // Four states want the text at 100 and ask for it; AAA, influential, cannot accept more than 40.
+    let mut s = toy(vec![
+        ("AAA", 40.0, 80.0, Some(RedLine::AtMost(40.0)), 1.0),
+        ("BBB", 100.0, 50.0, None, 0.2),
+        ("CCC", 100.0, 50.0, None, 0.2),
+        ("DDD", 100.0, 50.0, None, 0.2),
+        ("EEE", 100.0, 50.0, None, 0.2),
+    ]);
+    s.body = body(true, true);
+    s.fallback = Fallback::ChairSummary;
+    s.texts[0].opening = vec![(0, 2)];
+    let mut session = Session::new(Arc::new(s), 1, true);
+    session.run();
+    let conclusion = session.conclusion(0).unwrap();
+    assert_eq!(conclusion.outcome, Outcome::ConsensusWithChairSummary, "{:#?}", session.record.statements);
+    let in_text = session.texts[0].draft.placements(&session.scenario.issues)[0].position;
+    assert_eq!(in_text, 40.0, "the text stays within AAA's red line");
+    let recorded = session.record.statements.iter().find_map(|st| match &st.says {
+        Says::SummaryRecords { proposals, .. } => Some(proposals.clone()),
+        _ => None,
+    });
+    assert_eq!(recorded, Some(vec![(0, 1)]), "the rewording they pushed goes to the summary");
+}
+
+#[test]
+fn the_chair_puts_the_question_only_in_a_session_that_provides_for_it() {
+    // Everyone can accept the text from the start; the calendar still runs to its last session.
+    let mut s = toy(vec![("AAA", 100.0, 30.0, None, 0.5), ("BBB", 100.0, 30.0, None, 0.5)]);
+    s.sessions = vec![
+        SessionPlan { name: "First".into(), rounds: 2, adoption: false, draft: Some("pre-draft".into()) },
+        SessionPlan { name: "Second".into(), rounds: 2, adoption: true, draft: Some("zero draft".into()) },
+    ];
+    let s = Arc::new(s);
+    let mut session = Session::new(s.clone(), 1, true);
+    session.run();
+    assert_eq!(session.conclusion(0).unwrap().outcome, Outcome::Consensus);
+    assert_eq!(session.conclusion(0).unwrap().round, 3, "the first round of the session where adoption is possible");
+    let drafts: Vec<(u32, usize)> = session
+        .record
+        .statements
+        .iter()
+        .filter_map(|st| match st.says {
+            Says::NamedDraft { session, .. } => Some((st.round, session)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(drafts, vec![(0, 0), (3, 1)]);
+    // A person in the chair is told when the question can be put.
+    let session = Session::with_people(s.clone(), 1, &[Seat::Chair], true);
+    let drafts: Vec<&Draft> = session.texts.iter().map(|t| &t.draft).collect();
+    let mut clock = session.clock;
+    clock.round = 1;
+    let table = Table { clock, ..table_for(&session, &drafts) };
+    let call = Move { by: Sender::Chair, intent: Intent::CallForAdoption };
+    assert_eq!(table.check(&call, &[]), Err(Refusal::NotInThisSession { adoption_from: 1 }));
+    clock.round = 3;
+    let table = Table { clock, ..table_for(&session, &drafts) };
+    assert_eq!(table.check(&call, &[]), Ok(()));
+}
+
 // ------------------------------------------------------------------ moves and their senders
 
 fn table_for<'a>(session: &'a Session, drafts: &'a [&'a Draft]) -> Table<'a> {
-    Table {
-        scenario: &session.scenario,
-        seating: &session.seating,
-        drafts,
-        room: &session.room,
-        phase: session.clock.phase,
-    }
+    Table { scenario: &session.scenario, seating: &session.seating, drafts, room: &session.room, clock: session.clock }
 }
 
 #[test]
@@ -759,8 +1081,9 @@ fn shipped_text(name: &str) -> String {
 
 #[test]
 fn a_syntax_error_names_file_line_and_column() {
-    let diags = broken("oewg_2019.ron", |t| t.replacen("rounds: 12,", "rounds: 12,,", 1), "oewg_2019.ron");
-    let (line, _) = position_of(&shipped_text("oewg_2019.ron"), "rounds: 12,");
+    let needle = "fallback: ChairSummary,";
+    let diags = broken("oewg_2019.ron", |t| t.replacen(needle, "fallback: ChairSummary,,", 1), "oewg_2019.ron");
+    let (line, _) = position_of(&shipped_text("oewg_2019.ron"), needle);
     assert_eq!(diags.len(), 1, "{diags:?}");
     assert!(diags[0].file.ends_with("oewg_2019.ron"));
     assert_eq!(diags[0].line, line);
@@ -770,7 +1093,7 @@ fn a_syntax_error_names_file_line_and_column() {
 #[test]
 fn an_unknown_state_code_is_pointed_at() {
     let needle = "Rule(who: State(\"IND\")";
-    let diags = broken("stances.ron", |t| t.replace(needle, "Rule(who: State(\"XYZ\")"), "oewg_2019.ron");
+    let diags = broken("stances.ron", |t| t.replacen(needle, "Rule(who: State(\"XYZ\")", 1), "oewg_2019.ron");
     let (line, col) = position_of(&shipped_text("stances.ron"), "State(\"IND\")");
     assert_eq!(diags.len(), 1, "{diags:?}");
     assert!(diags[0].file.ends_with("stances.ron"));

@@ -4,8 +4,10 @@
 use super::Shelf;
 
 const SCENARIOS: &[(&str, &str)] = &[
+    ("alignments.ron", include_str!("../../scenarios/alignments.ron")),
     ("bodies.ron", include_str!("../../scenarios/bodies.ron")),
     ("first_committee_2018.ron", include_str!("../../scenarios/first_committee_2018.ron")),
+    ("first_committee_2019.ron", include_str!("../../scenarios/first_committee_2019.ron")),
     ("gge_2015.ron", include_str!("../../scenarios/gge_2015.ron")),
     ("gge_2017.ron", include_str!("../../scenarios/gge_2017.ron")),
     ("issues.ron", include_str!("../../scenarios/issues.ron")),

@@ -9,7 +9,7 @@ use super::draft::{Draft, Edit, ParagraphStatus, Placement};
 use super::evaluate::{Assessment, VerdictKind, placement_loss};
 use super::record::{Evaluations, LobbyResult};
 use super::room::Room;
-use super::scenario::{Penholder, Scenario};
+use super::scenario::{Lead, Penholder, Scenario};
 
 /// Most edits the penholder makes in one revision.
 pub const EDITS_PER_REVISION: usize = 3;
@@ -162,6 +162,30 @@ pub fn group_cohesion(scenario: &Scenario, room: &mut Room, group_members: &[Vec
                 let x = room.ideal[d * n + i];
                 let step = rate * (1.0 - room.salience[d * n + i]) * (m - x).abs();
                 room.nudge(d, i, m, step);
+            }
+        }
+    }
+}
+
+/// Documented followers drift toward their lead's position (its mean, for a group), less on
+/// issues they care more about: they align with its statements.
+pub fn alignment_cohesion(scenario: &Scenario, room: &mut Room) {
+    let n = room.issues;
+    let rate = scenario.params.group_cohesion;
+    for alignment in &scenario.alignments {
+        let leaders: Vec<usize> = match alignment.lead {
+            Lead::State(l) => vec![l],
+            Lead::Group(g) => scenario.members_of(g),
+        };
+        if leaders.is_empty() {
+            continue;
+        }
+        let lead: Vec<f32> =
+            (0..n).map(|i| leaders.iter().map(|&l| room.ideal(l, i)).sum::<f32>() / leaders.len() as f32).collect();
+        for &f in &alignment.members {
+            for (i, &target) in lead.iter().enumerate() {
+                let step = rate * (1.0 - room.salience(f, i)) * (target - room.ideal(f, i)).abs();
+                room.nudge(f, i, target, step);
             }
         }
     }
@@ -410,7 +434,7 @@ pub fn contested_issues(
 }
 
 /// Whether moving the text to `at` on `issue` would cross any delegation's red line.
-fn crosses_a_red_line(room: &Room, delegations: usize, issue: usize, at: f32) -> bool {
+pub fn crosses_a_red_line(room: &Room, delegations: usize, issue: usize, at: f32) -> bool {
     (0..delegations).any(|d| room.red_line(d, issue).is_some_and(|r| r.crossed_by(at)))
 }
 

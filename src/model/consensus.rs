@@ -2,6 +2,7 @@
 //! is costly, and costlier for a small delegation than for a major one, so the
 //! decision to object depends on who else objects.
 
+use super::ballot::Cue;
 use super::evaluate::{Assessment, VerdictKind};
 use super::room::Stand;
 use super::scenario::Scenario;
@@ -121,7 +122,8 @@ impl Tally {
     }
 }
 
-/// Points of net value either side of zero within which a delegation abstains.
+/// Points of net value either side of zero within which a delegation abstains: the stakes are
+/// small against the cost of taking sides.
 pub const ABSTAIN_BAND: f32 = 10.0;
 
 /// Why a delegation voted as it did: every vote is explained, like every objection.
@@ -141,28 +143,48 @@ pub enum VoteReason {
     RedLine { issue: usize },
     /// The text is worth less to it than no text, mostly because of this issue.
     Against { issue: usize },
+    /// It backs the rival text, which serves it better, most of all on this issue.
+    PrefersRival { rival: usize, issue: usize },
+    /// It will not choose between two competing texts.
+    WontChoose { rival: usize },
+    /// Little is at stake for it: it votes with the lead it follows.
+    Follows { cue: Cue },
+    /// Its partners pull one way and its own position on this issue the other: it abstains.
+    CrossPressured { cue: Cue, issue: usize },
+    /// It votes its own way against the lead it usually follows, because of this issue.
+    BreaksAway { cue: Cue, issue: usize },
 }
 
-/// A recorded vote follows from the verdict (or a declared stand); sponsors vote for their own text.
-pub fn vote(assessment: &Assessment, sponsor: bool, stand: Stand) -> (Vote, VoteReason) {
-    if sponsor {
-        return (Vote::Yes, VoteReason::Sponsor);
-    }
-    match stand {
-        Stand::Object => return (Vote::No, VoteReason::Declared),
-        Stand::JoinConsensus => return (Vote::Yes, VoteReason::Declared),
-        Stand::AsInstructed => {}
-    }
-    let issue = assessment.sticking_issue();
-    match assessment.kind {
-        VerdictKind::Supports | VerdictKind::CanLiveWith => (Vote::Yes, VoteReason::Content),
-        VerdictKind::Reservations if assessment.net >= ABSTAIN_BAND => (Vote::Yes, VoteReason::Reservations { issue }),
-        VerdictKind::Reservations => (Vote::Abstain, VoteReason::Reservations { issue }),
-        VerdictKind::Objects if assessment.red_line_issue.is_none() && assessment.net > -ABSTAIN_BAND => {
-            (Vote::Abstain, VoteReason::CloseCall { issue })
+impl VoteReason {
+    /// A short key for counting reasons in `simulate` ("prefers_rival").
+    pub fn key(self) -> &'static str {
+        match self {
+            VoteReason::Sponsor => "sponsor",
+            VoteReason::Declared => "declared",
+            VoteReason::Content => "content",
+            VoteReason::Reservations { .. } => "reservations",
+            VoteReason::CloseCall { .. } => "close_call",
+            VoteReason::RedLine { .. } => "red_line",
+            VoteReason::Against { .. } => "against",
+            VoteReason::PrefersRival { .. } => "prefers_rival",
+            VoteReason::WontChoose { .. } => "wont_choose",
+            VoteReason::Follows { .. } => "follows",
+            VoteReason::CrossPressured { .. } => "cross_pressured",
+            VoteReason::BreaksAway { .. } => "breaks_away",
         }
-        VerdictKind::Objects if assessment.red_line_issue.is_some() => (Vote::No, VoteReason::RedLine { issue }),
-        VerdictKind::Objects => (Vote::No, VoteReason::Against { issue }),
+    }
+    /// The issue behind the vote, when there is one.
+    pub fn issue(self) -> Option<usize> {
+        match self {
+            VoteReason::Reservations { issue }
+            | VoteReason::CloseCall { issue }
+            | VoteReason::RedLine { issue }
+            | VoteReason::Against { issue }
+            | VoteReason::PrefersRival { issue, .. }
+            | VoteReason::CrossPressured { issue, .. }
+            | VoteReason::BreaksAway { issue, .. } => Some(issue),
+            _ => None,
+        }
     }
 }
 

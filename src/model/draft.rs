@@ -62,7 +62,11 @@ impl Draft {
     /// Where the text stands on every issue: the rung of its paragraph there, or the
     /// issue's `absent` point (not new agreed language) where it is silent.
     pub fn placements(&self, issues: &[Issue]) -> Vec<Placement> {
-        let mut out: Vec<Placement> = issues.iter().map(|i| Placement { position: i.absent, agreed: false }).collect();
+        // Silence leaves the last agreed language in force where that is the status quo.
+        let mut out: Vec<Placement> = issues
+            .iter()
+            .map(|i| Placement { position: i.absent, agreed: (i.absent - i.status_quo).abs() < 1e-3 })
+            .collect();
         for para in self.paragraphs.iter().filter(|p| p.counts()) {
             let w = &issues[para.issue].ladder[para.rung];
             out[para.issue] = Placement { position: w.position, agreed: w.agreed };
@@ -215,7 +219,8 @@ impl Draft {
             Edit::Insert { issue, rung } => Some((issue, at(issue, rung))),
             Edit::Delete { paragraph } | Edit::MoveToChairSummary { paragraph } => {
                 let issue = self.paragraphs[paragraph].issue;
-                Some((issue, Placement { position: issues[issue].absent, agreed: false }))
+                let i = &issues[issue];
+                Some((issue, Placement { position: i.absent, agreed: (i.absent - i.status_quo).abs() < 1e-3 }))
             }
             Edit::Bracket { .. } | Edit::Unbracket { .. } => None,
         }

@@ -92,7 +92,9 @@ pub fn assess(scenario: &Scenario, room: &Room, d: usize, placements: &[Placemen
     let mut worst_loss = f32::MIN;
     for i in 0..n {
         let loss = placement_loss(scenario, salience[i], ideal[i], placements[i]);
-        let status_quo_loss = issue_loss(salience[i], ideal[i], scenario.issues[i].status_quo);
+        // The status quo is the last language agreed by consensus.
+        let status_quo = Placement { position: scenario.issues[i].status_quo, agreed: true };
+        let status_quo_loss = placement_loss(scenario, salience[i], ideal[i], status_quo);
         net += status_quo_loss - loss;
         if loss > worst_loss {
             worst_loss = loss;

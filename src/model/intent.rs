@@ -6,7 +6,7 @@ use super::draft::{Draft, Edit, EditError};
 use super::room::{Room, Stand};
 use super::scenario::{Penholder, Scenario};
 use super::seating::{Holder, Seat, Seating, Sender};
-use super::session::Phase;
+use super::session::{Clock, Phase};
 
 /// Longest text a person may table in their own words (characters).
 pub const MAX_OWN_WORDS: usize = 1200;
@@ -70,6 +70,10 @@ pub enum Refusal {
     /// Only the sender of a waiting move may withdraw it.
     NotYours,
     NoSuchMove,
+    /// The calendar provides for the question only from this session (index) on.
+    NotInThisSession {
+        adoption_from: usize,
+    },
 }
 
 impl Intent {
@@ -92,7 +96,7 @@ pub struct Table<'a> {
     pub seating: &'a Seating,
     pub drafts: &'a [&'a Draft],
     pub room: &'a Room,
-    pub phase: Phase,
+    pub clock: Clock,
 }
 
 impl Table<'_> {
@@ -130,7 +134,7 @@ impl Table<'_> {
     /// Whether `mv` may be made now; `waiting` are the moves already queued, so that a
     /// duplicate is refused and capital is counted for what is already waiting.
     pub fn check(&self, mv: &Move, waiting: &[Move]) -> Result<(), Refusal> {
-        if self.phase == Phase::Concluded {
+        if self.clock.phase == Phase::Concluded {
             return Err(Refusal::SessionOver);
         }
         if waiting.contains(mv) {
@@ -180,6 +184,12 @@ impl Table<'_> {
             Intent::CallForAdoption => {
                 if mv.by != Sender::Chair {
                     return Err(Refusal::PenholderOnly);
+                }
+                // The calendar says when the question may be put.
+                let scenario = self.scenario;
+                if !scenario.sessions.is_empty() && !scenario.session_of(self.clock.round).1.adoption {
+                    let from = scenario.sessions.iter().position(|s| s.adoption).unwrap_or(0);
+                    return Err(Refusal::NotInThisSession { adoption_from: from });
                 }
                 Ok(())
             }

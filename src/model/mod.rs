@@ -3,6 +3,7 @@
 //! these functions.
 
 pub mod ai;
+pub mod ballot;
 pub mod brief;
 pub mod consensus;
 pub mod digest;

@@ -3,6 +3,7 @@
 //! text's conclusion. Words come later, at the edge (`crate::text`). In fast batch
 //! runs only the counts and the conclusions are kept.
 
+use super::ballot::Cue;
 use super::consensus::{Gavel, Outcome, Tally, Vote, VoteReason};
 use super::draft::{Draft, Edit};
 use super::evaluate::{Assessment, Verdict, VerdictKind};
@@ -164,6 +165,32 @@ pub enum Says {
         outcome: Outcome,
         tally: Option<Tally>,
     },
+    /// A follower aligns itself with the statement its lead made on the text.
+    Aligns {
+        text: usize,
+        cue: Cue,
+    },
+    /// The chair tables a new draft by name at the start of a session ("zero draft").
+    NamedDraft {
+        text: usize,
+        /// Index into the scenario's calendar.
+        session: usize,
+    },
+    /// Proposals widely backed but not agreed, which the chair reflects in its summary: (issue, rung).
+    SummaryRecords {
+        text: usize,
+        proposals: Vec<(usize, usize)>,
+    },
+    /// A delegation asks for a recorded vote on a text the chair would adopt by consensus.
+    RequestsVote {
+        text: usize,
+    },
+    /// After a recorded vote: how the delegation voted and why.
+    ExplainsVote {
+        text: usize,
+        vote: Vote,
+        reason: VoteReason,
+    },
     /// The instructor hands a seat to a person or the AI.
     SeatChanges {
         seat: Seat,
@@ -193,7 +220,12 @@ impl Says {
             | Says::Objects { text, .. }
             | Says::ExplainsPosition { text, .. }
             | Says::Declares { text, .. }
-            | Says::Outcome { text, .. } => Some(*text),
+            | Says::Outcome { text, .. }
+            | Says::Aligns { text, .. }
+            | Says::NamedDraft { text, .. }
+            | Says::SummaryRecords { text, .. }
+            | Says::ExplainsVote { text, .. }
+            | Says::RequestsVote { text } => Some(*text),
             Says::Lobbies { .. } | Says::SeatChanges { .. } => None,
         }
     }

@@ -59,13 +59,15 @@ impl Room {
     }
 
     /// The room of one run: stances whose source is an estimate are drawn
-    /// around their estimate (ideal ± `estimate_spread`, salience ×0.75 to ×1.25),
-    /// and every red line (all are estimates in the shipped data) holds with
-    /// probability `red_line_confidence`. Documented positions stay as they are.
+    /// around their estimate (ideal ± `estimate_spread`, salience ×0.75 to ×1.25).
+    /// Red lines are uncertain: a camp's red lines hold or give way together (one draw per
+    /// camp, with the camp's chance), a red line outside any camp holds with probability
+    /// `red_line_confidence`. Documented positions stay as they are.
     pub fn drawn(scenario: &Scenario, rng: &mut ChaCha8Rng) -> Room {
         let mut room = Room::new(scenario);
         let spread = scenario.params.estimate_spread;
         let n = room.issues;
+        let camp_holds: Vec<bool> = scenario.camps.iter().map(|c| rng.random::<f32>() < c.holds).collect();
         for (d, delegation) in scenario.delegations.iter().enumerate() {
             for (i, stance) in delegation.stances.iter().enumerate() {
                 let k = d * n + i;
@@ -76,8 +78,11 @@ impl Room {
                     room.salience[k] = (room.salience[k] * scale).clamp(0.0, 1.0);
                 }
                 if room.red_lines[k].is_some() {
-                    let holds: f32 = rng.random();
-                    if holds >= scenario.params.red_line_confidence {
+                    let holds = match stance.camp {
+                        Some(c) => camp_holds[c],
+                        None => rng.random::<f32>() < scenario.params.red_line_confidence,
+                    };
+                    if !holds {
                         room.red_lines[k] = None;
                     }
                 }

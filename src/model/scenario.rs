@@ -30,15 +30,25 @@ pub enum IssueKind {
     Contested,
 }
 
+/// A document that shows a position: what it is, its date, where to read it, what it says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evidence {
+    pub document: String,
+    pub symbol: Option<String>,
+    pub date: jiff::civil::Date,
+    pub address: Option<String>,
+    pub says: String,
+}
+
 /// Where a stance comes from; shown beside every stance in the game.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
-    /// Sponsorship of a text (the roster id).
-    Sponsorship(String),
-    /// A documented statement or position, with where it is documented.
-    Statement(String),
+    /// Sponsorship of a text: the roster's name and the draft's date.
+    Sponsorship { roster: String, date: Option<jiff::civil::Date> },
+    /// A documented statement or position of the state.
+    Statement(Evidence),
     /// The documented position of a group the state belongs to.
-    Group(String),
+    Group(Evidence),
     /// Not documented: the project's estimate, with a one-line reason.
     Estimate(String),
 }
@@ -47,15 +57,51 @@ impl Source {
     pub fn is_estimate(&self) -> bool {
         matches!(self, Source::Estimate(_))
     }
-    /// The locale's message id for the kind of source, and what it says.
-    pub fn parts(&self) -> (&'static str, &str) {
-        match self {
-            Source::Sponsorship(s) => ("source-sponsorship", s),
-            Source::Statement(s) => ("source-statement", s),
-            Source::Group(s) => ("source-group", s),
-            Source::Estimate(s) => ("source-estimate", s),
-        }
+    /// Whether the position is the state's own (a statement or a sponsorship), not its group's.
+    pub fn is_own(&self) -> bool {
+        matches!(self, Source::Statement(_) | Source::Sponsorship { .. })
     }
+}
+
+/// States whose uncertain red lines stand or give way together.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Camp {
+    pub id: String,
+    pub name: String,
+    /// The chance that the camp's red lines hold in one run.
+    pub holds: f32,
+    pub source: String,
+}
+
+/// Who followers take their lead from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lead {
+    /// A delegation at the table.
+    State(usize),
+    /// The majority of a group's seated members.
+    Group(usize),
+}
+
+/// States documented as following a lead (aligning themselves with its statements).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alignment {
+    pub id: String,
+    pub name: String,
+    pub lead: Lead,
+    /// Seated followers, in delegation order.
+    pub members: Vec<usize>,
+    pub source: String,
+}
+
+/// One session of the calendar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionPlan {
+    pub name: String,
+    pub rounds: u32,
+    /// Whether the question may be put in this session.
+    pub adoption: bool,
+    /// The draft the chair tables at its start ("zero draft").
+    pub draft: Option<String>,
 }
 
 /// What happens when consensus fails at the gavel.
@@ -117,6 +163,13 @@ pub struct Parameters {
     pub red_line_confidence: f32,
     /// Share of the loss a delegation forgives when the wording is agreed language.
     pub agreed_language_discount: f32,
+    /// How much more (points) a rival text must be worth to a delegation for it to back that text.
+    pub rival_margin: f32,
+    /// Below this stake (points) a delegation votes with the lead it follows.
+    pub follow_stake: f32,
+    /// Above this stake (points) a delegation votes its own way against its lead, and says so;
+    /// between the two it abstains, cross-pressured.
+    pub break_away_stake: f32,
 }
 
 impl Default for Parameters {
@@ -132,6 +185,9 @@ impl Default for Parameters {
             estimate_spread: 10.0,
             red_line_confidence: 0.8,
             agreed_language_discount: 0.25,
+            rival_margin: 10.0,
+            follow_stake: 10.0,
+            break_away_stake: 30.0,
         }
     }
 }
@@ -160,6 +216,8 @@ pub struct Wording {
     /// Consensus language: delegations accept it more easily (see `Parameters::agreed_language_discount`).
     pub agreed: bool,
     pub note: String,
+    /// Whether this negotiation could use it: it existed by the decision's date and the body could adopt it.
+    pub available: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -181,6 +239,8 @@ pub struct Stance {
     pub ideal: f32,
     pub salience: f32,
     pub red_line: Option<RedLine>,
+    /// The camp (index into `Scenario::camps`) whose red lines hold or give way with this one.
+    pub camp: Option<usize>,
     pub source: Source,
 }
 
@@ -231,8 +291,12 @@ pub struct Text {
     pub penholder: Penholder,
     /// Delegation indices of the sponsors.
     pub sponsors: Vec<usize>,
+    /// A competing text on the same agenda item (index into `Scenario::texts`).
+    pub rival: Option<usize>,
     /// Opening draft: (issue, rung).
     pub opening: Vec<(usize, usize)>,
+    /// Where each opening paragraph stands in the real document, when it is one.
+    pub cited: Vec<Option<String>>,
 }
 
 /// What happened, for the debrief only: the simulation never reads it.
@@ -249,11 +313,17 @@ pub struct Scenario {
     pub title: String,
     pub premise: String,
     pub body: Body,
-    pub year: u16,
+    /// The day of the decision: memberships as of that day, evidence and wordings up to it.
+    pub date: jiff::civil::Date,
     /// Listed first, for a new player.
     pub start_here: bool,
     pub fallback: Fallback,
+    /// Rounds of consultations in all (the sessions' rounds summed).
     pub rounds: u32,
+    /// The calendar, in order.
+    pub sessions: Vec<SessionPlan>,
+    pub camps: Vec<Camp>,
+    pub alignments: Vec<Alignment>,
     pub params: Parameters,
     pub issues: Vec<Issue>,
     pub groups: Vec<Group>,
@@ -284,5 +354,46 @@ impl Scenario {
     /// Whether the chair may move text to a chair's summary here.
     pub fn has_chair_summary(&self) -> bool {
         self.body.chair_summary && self.fallback == Fallback::ChairSummary
+    }
+
+    /// Where the stances on the contested issues come from: (own documents or sponsorships,
+    /// a group's documented position, estimates), counted over every seat and contested issue.
+    pub fn stance_sources(&self) -> (usize, usize, usize) {
+        let mut counts = (0, 0, 0);
+        for delegation in &self.delegations {
+            for (i, stance) in delegation.stances.iter().enumerate() {
+                if self.issues[i].kind != IssueKind::Contested {
+                    continue;
+                }
+                match stance.source {
+                    Source::Statement(_) | Source::Sponsorship { .. } => counts.0 += 1,
+                    Source::Group(_) => counts.1 += 1,
+                    Source::Estimate(_) => counts.2 += 1,
+                }
+            }
+        }
+        counts
+    }
+
+    pub fn year(&self) -> i16 {
+        self.date.year()
+    }
+
+    /// The session round `round` (1-based) falls in, and its index; the last one past the end.
+    pub fn session_of(&self, round: u32) -> (usize, &SessionPlan) {
+        let mut end = 0;
+        for (k, s) in self.sessions.iter().enumerate() {
+            end += s.rounds;
+            if round <= end {
+                return (k, s);
+            }
+        }
+        let last = self.sessions.len().saturating_sub(1);
+        (last, &self.sessions[last])
+    }
+
+    /// The first round of session `k`.
+    pub fn session_start(&self, k: usize) -> u32 {
+        self.sessions.iter().take(k).map(|s| s.rounds).sum::<u32>() + 1
     }
 }

@@ -10,13 +10,14 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 use super::ai;
+use super::ballot::{self, Ballot, Cue, Rival};
 use super::consensus::{self, Gavel, Outcome, Tally, Vote};
-use super::draft::{Draft, Edit, ParagraphStatus};
+use super::draft::{Draft, Edit, Paragraph, ParagraphStatus, Placement};
 use super::evaluate::{self, Assessment, VerdictKind};
 use super::intent::{Intent, Move, Refusal};
 use super::record::{self, Conclusion, Count, EditSaid, Record, Says, Speaker};
 use super::room::{Room, Stand};
-use super::scenario::{Fallback, Penholder, Scenario};
+use super::scenario::{Fallback, Lead, Penholder, Scenario};
 use super::seating::{Holder, Seat, Seating, Sender};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
@@ -68,6 +69,9 @@ pub struct TextState {
     pub stands: Vec<Stand>,
     /// A person's explanation of position, in their own words, by delegation.
     pub explanations: Vec<Option<String>>,
+    /// Every addition or strengthening proposed so far, as (issue, rung): what the chair
+    /// weighs for its summary if the text does not take it up.
+    pub pushed: Vec<(usize, usize)>,
 }
 
 impl TextState {
@@ -78,6 +82,7 @@ impl TextState {
             proposals: Vec::new(),
             stands: vec![Stand::AsInstructed; n],
             explanations: vec![None; n],
+            pushed: Vec::new(),
         }
     }
 }
@@ -149,6 +154,9 @@ pub fn opening(p: &mut Parts) {
         let paragraphs = p.texts[t].draft.paragraphs.len();
         let speaker = p.penholder_speaker(t);
         p.record.say(p.clock.round, speaker, || Says::Tables { text: t, paragraphs });
+        if p.scenario.sessions.first().is_some_and(|s| s.draft.is_some()) {
+            p.record.say(p.clock.round, speaker, || Says::NamedDraft { text: t, session: 0 });
+        }
         if p.record.verbose {
             let draft = p.texts[t].draft.clone();
             p.record.texts[t].drafts.push(draft);
@@ -172,11 +180,13 @@ pub fn general_exchange(p: &mut Parts) {
 
 /// Statements on text `t`: a negotiating group speaks when most of its seated members
 /// share a verdict (where the body has group statements); the rest speak for themselves if
-/// `who` lets them and they have something to say.
+/// `who` lets them and they have something to say. Then documented followers of a lead that
+/// spoke align themselves with it, unless they have a stake of their own (they spoke).
 fn speak(p: &mut Parts, t: usize, assessments: &[Assessment], who: impl Fn(usize) -> bool) {
     let scenario = p.scenario;
     let n = scenario.delegations.len();
     let mut spoken = vec![false; n];
+    let mut group_said: Vec<Option<VerdictKind>> = vec![None; scenario.groups.len()];
     let groups_speak = scenario.body.group_statements;
     for (g, _) in scenario.groups.iter().enumerate().filter(|(_, g)| groups_speak && g.negotiates) {
         let members: Vec<usize> =
@@ -189,10 +199,15 @@ fn speak(p: &mut Parts, t: usize, assessments: &[Assessment], who: impl Fn(usize
         if agreeing * 4 < members.len() * 3 {
             continue;
         }
+        // A group takes the floor again only when one of its members has something new to say.
+        if !members.iter().any(|&m| who(m)) {
+            continue;
+        }
         let Some(speaker) = ai::group_coordinator(scenario, g, None) else { continue };
         let verdict = evaluate::explain(scenario, p.room, speaker, &p.texts[t].draft);
         let reason = record::reason_said(&verdict);
         let count = members.len() as u32;
+        group_said[g] = Some(verdict.kind);
         p.record.say(p.clock.round, Speaker::Group { group: g, speaker }, || Says::Position {
             text: t,
             verdict: verdict.kind,
@@ -202,6 +217,25 @@ fn speak(p: &mut Parts, t: usize, assessments: &[Assessment], who: impl Fn(usize
         for &d in &members {
             if assessments[d].kind == kind {
                 spoken[d] = true;
+            }
+        }
+    }
+    let follows = |f: usize, lead_said: VerdictKind| {
+        let a = &assessments[f];
+        a.red_line_issue.is_none() && (a.kind == lead_said || a.net.abs() < scenario.params.follow_stake)
+    };
+    let mut aligns = Vec::new();
+    for (a, alignment) in scenario.alignments.iter().enumerate() {
+        let lead_said = match alignment.lead {
+            Lead::Group(g) => group_said[g],
+            Lead::State(l) => (assessments[l].kind >= VerdictKind::Reservations || p.is_sponsor(t, l) || spoken[l])
+                .then_some(assessments[l].kind),
+        };
+        let Some(lead_said) = lead_said else { continue };
+        for &f in &alignment.members {
+            if !spoken[f] && who(f) && follows(f, lead_said) {
+                spoken[f] = true;
+                aligns.push((f, a));
             }
         }
     }
@@ -218,6 +252,9 @@ fn speak(p: &mut Parts, t: usize, assessments: &[Assessment], who: impl Fn(usize
             });
         }
     }
+    for (f, a) in aligns {
+        p.record.say(p.clock.round, Speaker::Delegation(f), || Says::Aligns { text: t, cue: Cue::Alignment(a) });
+    }
 }
 
 /// Informal consultations: the moves of people, amendments and lobbying of AI
@@ -226,8 +263,20 @@ pub fn consultations(p: &mut Parts, moves: &[Move]) -> Vec<Refused> {
     let scenario = p.scenario;
     let round = p.clock.round;
     let mut refused = Vec::new();
-    for state in p.texts.iter_mut() {
-        state.proposals.clear();
+    // Amendments stay on the table for the session; a new session starts from the new draft.
+    if scenario.sessions.iter().enumerate().any(|(k, _)| scenario.session_start(k) == round) {
+        for state in p.texts.iter_mut() {
+            state.proposals.clear();
+        }
+    }
+    // A new session of the calendar opens on the chair's named draft.
+    if let Some(k) = (1..scenario.sessions.len()).find(|&k| scenario.session_start(k) == round)
+        && scenario.sessions[k].draft.is_some()
+    {
+        for t in p.texts() {
+            let speaker = p.penholder_speaker(t);
+            p.record.say(round, speaker, || Says::NamedDraft { text: t, session: k });
+        }
     }
     for mv in moves {
         let by = mv.by;
@@ -243,6 +292,7 @@ pub fn consultations(p: &mut Parts, moves: &[Move]) -> Vec<Refused> {
                     continue;
                 }
                 let said = EditSaid::of(&state.draft, *edit, own_words.as_deref());
+                note_pushed(state, *edit);
                 state.proposals.push(proposal);
                 p.record.say(round, Speaker::Delegation(d), || Says::Proposes { text: *text, edit: said });
             }
@@ -286,6 +336,7 @@ pub fn consultations(p: &mut Parts, moves: &[Move]) -> Vec<Refused> {
                 && !state.proposals.iter().any(|q| q.edit == edit)
             {
                 let said = EditSaid::of(&state.draft, edit, None);
+                note_pushed(state, edit);
                 state.proposals.push(Proposal { by: d, edit, own_words: None });
                 p.record.say(round, Speaker::Delegation(d), || Says::Proposes { text: t, edit: said });
             }
@@ -293,10 +344,26 @@ pub fn consultations(p: &mut Parts, moves: &[Move]) -> Vec<Refused> {
     }
     ai_lobbying(p);
     ai::group_cohesion(scenario, p.room, &group_members(scenario));
+    ai::alignment_cohesion(scenario, p.room);
     let progress = round as f32 / scenario.rounds.max(1) as f32;
     p.room.pressure = 1.0 + scenario.params.deadline_pressure * progress * progress;
     p.clock.phase = Phase::Revision;
     refused
+}
+
+/// Remembers an addition or a rewording someone pushed, for the chair's summary.
+fn note_pushed(state: &mut TextState, edit: Edit) {
+    let pushed = match edit {
+        Edit::Insert { issue, rung } => (issue, rung),
+        Edit::Reword { paragraph, rung } => match state.draft.paragraphs.get(paragraph) {
+            Some(para) => (para.issue, rung),
+            None => return,
+        },
+        _ => return,
+    };
+    if !state.pushed.contains(&pushed) {
+        state.pushed.push(pushed);
+    }
 }
 
 /// One lobbying attempt, recorded with its odds; toward where the lobbyist's preferred text stands.
@@ -379,6 +446,10 @@ pub fn revision(p: &mut Parts, call_for_adoption: bool) {
                 &mut p.record.evaluations,
             );
             keep_proposers_words(&mut p.texts[t], &edits);
+            // What the revision took up, or made moot, leaves the table.
+            let state = &mut p.texts[t];
+            let draft = &state.draft;
+            state.proposals.retain(|q| still_open(scenario, draft, q.edit));
             if p.record.verbose && !edits.is_empty() {
                 let said: Vec<EditSaid> = edits.iter().map(|&e| said_by_penholder(&p.texts[t], e)).collect();
                 let revision = p.texts[t].draft.revision;
@@ -396,12 +467,23 @@ pub fn revision(p: &mut Parts, call_for_adoption: bool) {
         nobody_blocks &= consensus::call_for_adoption(scenario, &p.texts[t].stands, &after).adopted();
     }
     let ai_holds_every_pen = p.texts().all(|t| p.ai_penholder(t));
-    if call_for_adoption || (ai_holds_every_pen && nobody_blocks) || round >= p.clock.rounds {
+    // The question may be put only in a session of the calendar that provides for it.
+    let may_adopt = scenario.sessions.is_empty() || scenario.session_of(round).1.adoption;
+    if (may_adopt && (call_for_adoption || (ai_holds_every_pen && nobody_blocks))) || round >= p.clock.rounds {
         p.clock.phase = Phase::Adoption;
     } else {
         p.clock.round += 1;
         p.clock.phase = Phase::Consultations;
     }
+}
+
+/// Whether an amendment still asks for a change to the text as it stands.
+fn still_open(scenario: &Scenario, draft: &Draft, edit: Edit) -> bool {
+    draft.check(scenario, edit).is_ok()
+        && match edit {
+            Edit::Reword { paragraph, rung } => draft.paragraphs[paragraph].rung != rung,
+            _ => true,
+        }
 }
 
 /// A person's words go into the text with the amendment the penholder took up.
@@ -458,13 +540,17 @@ fn decide(p: &mut Parts, t: usize) -> Conclusion {
     let mut gavel = consensus::call_for_adoption(scenario, &p.texts[t].stands, &assessments);
     if !gavel.adopted() && scenario.fallback == Fallback::ChairSummary {
         // The body's fallback, whoever holds the pen: what the blockers object to goes to the
-        // chair's summary, on the chair's own responsibility.
+        // chair's summary, on the chair's own responsibility, unless taking it out of the text
+        // would cross someone else's red line.
+        let n = scenario.delegations.len();
         let mut moved = Vec::new();
         for o in &gavel.blockers {
-            if let Some(paragraph) = p.texts[t].draft.paragraph_on(o.issue) {
-                p.texts[t].draft.paragraphs[paragraph].status = ParagraphStatus::ChairSummary;
-                moved.push(paragraph);
+            let Some(paragraph) = p.texts[t].draft.paragraph_on(o.issue) else { continue };
+            if ai::crosses_a_red_line(p.room, n, o.issue, scenario.issues[o.issue].absent) {
+                continue;
             }
+            p.texts[t].draft.paragraphs[paragraph].status = ParagraphStatus::ChairSummary;
+            moved.push(paragraph);
         }
         if !moved.is_empty() {
             p.texts[t].draft.revision += 1;
@@ -473,17 +559,26 @@ fn decide(p: &mut Parts, t: usize) -> Conclusion {
             gavel = consensus::call_for_adoption(scenario, &p.texts[t].stands, &assessments);
         }
     }
+    if gavel.adopted() && scenario.has_chair_summary() {
+        record_in_summary(p, t);
+    }
+    // In a committee that votes, the backer of a rival text asks for a recorded vote rather than
+    // let a competitor pass by consensus, unless it would vote for it anyway.
+    let requested_by = (gavel.adopted() && scenario.fallback == Fallback::RecordedVote)
+        .then(|| vote_requested_by(p, t, &assessments))
+        .flatten();
+    if let Some(d) = requested_by {
+        p.record.say(round, Speaker::Delegation(d), || Says::RequestsVote { text: t });
+    }
     let mut votes = None;
-    let outcome = if gavel.adopted() {
+    let outcome = if gavel.adopted() && requested_by.is_none() {
         if p.texts[t].draft.in_chair_summary().next().is_some() {
             Outcome::ConsensusWithChairSummary
         } else {
             Outcome::Consensus
         }
     } else if scenario.fallback == Fallback::RecordedVote {
-        let cast: Vec<(Vote, consensus::VoteReason)> = (0..assessments.len())
-            .map(|d| consensus::vote(&assessments[d], p.is_sponsor(t, d), p.texts[t].stands[d]))
-            .collect();
+        let cast = recorded_vote(p, t, &assessments);
         let tally = Tally::of(&cast.iter().map(|v| v.0).collect::<Vec<_>>());
         votes = Some(cast);
         if tally.adopts() { Outcome::AdoptedByVote } else { Outcome::RejectedByVote }
@@ -496,6 +591,98 @@ fn decide(p: &mut Parts, t: usize) -> Conclusion {
         p.record.texts[t].drafts.push(draft);
     }
     Conclusion { outcome, round, gavel, votes }
+}
+
+/// The backer of text `t`'s rival that asks for a recorded vote on `t`: the first (in delegation
+/// order) that would not vote for it.
+fn vote_requested_by(p: &mut Parts, t: usize, assessments: &[Assessment]) -> Option<usize> {
+    let scenario = p.scenario;
+    let r = scenario.texts[t].rival?;
+    let placements = p.texts[t].draft.placements(&scenario.issues);
+    let rival_placements = p.texts[r].draft.placements(&scenario.issues);
+    let rival_assessments = p.assess(r);
+    let ballot = Ballot {
+        text: t,
+        assessments,
+        sponsors: &scenario.texts[t].sponsors,
+        stands: &p.texts[t].stands,
+        rival: Some(Rival {
+            text: r,
+            placements: &rival_placements,
+            sponsors: &scenario.texts[r].sponsors,
+            assessments: &rival_assessments,
+        }),
+        placements: &placements,
+    };
+    (0..scenario.delegations.len()).find(|&d| {
+        ballot::backs(scenario, &ballot, d) == Some(r) && ballot::own_vote(scenario, p.room, &ballot, d).0 != Vote::Yes
+    })
+}
+
+/// Everyone's vote on text `t`, each judging it against the alternative it faces.
+fn recorded_vote(p: &mut Parts, t: usize, assessments: &[Assessment]) -> Vec<(Vote, consensus::VoteReason)> {
+    let scenario = p.scenario;
+    let placements = p.texts[t].draft.placements(&scenario.issues);
+    let rival = scenario.texts[t].rival;
+    let rival_placements = rival.map(|r| p.texts[r].draft.placements(&scenario.issues));
+    let rival_assessments = rival.map(|r| p.assess(r));
+    let ballot = Ballot {
+        text: t,
+        assessments,
+        sponsors: &scenario.texts[t].sponsors,
+        stands: &p.texts[t].stands,
+        rival: rival.zip(rival_placements.as_deref()).zip(rival_assessments.as_deref()).map(
+            |((r, placements), assessments)| Rival {
+                text: r,
+                placements,
+                sponsors: &scenario.texts[r].sponsors,
+                assessments,
+            },
+        ),
+        placements: &placements,
+    };
+    ballot::cast(scenario, p.room, &ballot)
+}
+
+/// Share of the seats that must gain from a proposal not taken up for the chair to
+/// reflect it in its summary.
+pub const WIDELY_BACKED: f32 = 0.25;
+
+/// Proposals pushed during the talks that the adopted text did not take up, but that at
+/// least a quarter of the room would have gained from, go into the chair's summary (one
+/// per issue: the most widely backed).
+fn record_in_summary(p: &mut Parts, t: usize) {
+    let scenario = p.scenario;
+    let n = scenario.delegations.len();
+    let placements = p.texts[t].draft.placements(&scenario.issues);
+    let mut best: Vec<Option<(usize, usize)>> = vec![None; scenario.issues.len()];
+    for &(issue, rung) in &p.texts[t].pushed {
+        let Some(wording) = scenario.issues[issue].ladder.get(rung) else { continue };
+        let at = Placement { position: wording.position, agreed: wording.agreed };
+        if (at.position - placements[issue].position).abs() < 1e-3 {
+            continue;
+        }
+        let backers = (0..n)
+            .filter(|&d| {
+                let (w, x) = (p.room.salience(d, issue), p.room.ideal(d, issue));
+                evaluate::placement_loss(scenario, w, x, at) + 1.0
+                    < evaluate::placement_loss(scenario, w, x, placements[issue])
+            })
+            .count();
+        if backers as f32 >= WIDELY_BACKED * n as f32 && best[issue].is_none_or(|(b, _)| backers > b) {
+            best[issue] = Some((backers, rung));
+        }
+    }
+    let mut proposals = Vec::new();
+    for (issue, pick) in best.iter().enumerate() {
+        let Some((_, rung)) = *pick else { continue };
+        let para = Paragraph { issue, rung, status: ParagraphStatus::ChairSummary, own_words: None };
+        p.texts[t].draft.paragraphs.push(para);
+        proposals.push((issue, rung));
+    }
+    if !proposals.is_empty() {
+        p.record.say(p.clock.round, Speaker::Chair, || Says::SummaryRecords { text: t, proposals });
+    }
 }
 
 fn announce(p: &mut Parts, t: usize, gavel: &Gavel, outcome: Outcome, votes: Option<&[(Vote, consensus::VoteReason)]>) {
@@ -529,6 +716,12 @@ fn announce(p: &mut Parts, t: usize, gavel: &Gavel, outcome: Outcome, votes: Opt
     }
     let tally = votes.map(|v| Tally::of(&v.iter().map(|x| x.0).collect::<Vec<_>>()));
     p.record.say(round, Speaker::Chair, || Says::Outcome { text: t, outcome, tally });
+    // After the vote, those who voted against or abstained explain why.
+    for (d, &(vote, reason)) in votes.unwrap_or_default().iter().enumerate() {
+        if vote != Vote::Yes {
+            p.record.say(round, Speaker::Delegation(d), || Says::ExplainsVote { text: t, vote, reason });
+        }
+    }
 }
 
 /// Runs the current phase with these moves (taken from the `Agenda` for this phase).

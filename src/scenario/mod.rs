@@ -13,8 +13,8 @@ use serde::de::DeserializeOwned;
 
 use crate::data::{Folder, ReadError, ScenarioFile};
 use crate::model::scenario::{
-    Body, Delegation, Fallback, Group, History, Issue, IssueKind, Parameters, Penholder, RedLine, Region, Roster,
-    Scenario, Source, Stance, Text, Wording,
+    Alignment, Body, Camp, Delegation, Evidence, Fallback, Group, History, Issue, IssueKind, Lead, Parameters,
+    Penholder, RedLine, Region, Roster, Scenario, SessionPlan, Source, Stance, Text, Wording,
 };
 use schema::*;
 use spans::SpanIndex;
@@ -132,6 +132,48 @@ pub fn is_safe_id(id: &str) -> bool {
     !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
+/// A date written YYYY-MM-DD.
+fn date(text: &str) -> Option<jiff::civil::Date> {
+    let d: jiff::civil::Date = text.parse().ok()?;
+    (text.len() == 10).then_some(d)
+}
+
+/// A membership's day: a full date, or only a year for changes long before any scenario.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Day {
+    On(jiff::civil::Date),
+    Year(i16),
+}
+
+fn day(text: &str) -> Option<Day> {
+    if text.len() == 4 {
+        return text.parse().ok().filter(|y| (1900..=2100).contains(y)).map(Day::Year);
+    }
+    date(text).map(Day::On)
+}
+
+impl Day {
+    /// Whether the day is on or before `on`; `None` when only the year is known and it is `on`'s year.
+    fn by(self, on: jiff::civil::Date) -> Option<bool> {
+        match self {
+            Day::On(d) => Some(d <= on),
+            Day::Year(y) if y == on.year() => None,
+            Day::Year(y) => Some(y < on.year()),
+        }
+    }
+}
+
+impl<T> Parsed<T> {
+    /// A date that must read YYYY-MM-DD.
+    fn check_date(&self, diags: &mut Vec<Diagnostic>, path: &str, what: &str, text: &str) -> Option<jiff::civil::Date> {
+        let d = date(text);
+        if d.is_none() {
+            self.error(diags, path, format!("{what} \"{text}\": expected a date YYYY-MM-DD"));
+        }
+        d
+    }
+}
+
 /// Loads and checks a scenario and every file it refers to.
 pub fn load(file: &ScenarioFile) -> Result<Scenario, Diagnostics> {
     let mut diags = Vec::new();
@@ -214,6 +256,13 @@ pub fn validate_file(path: &Path) -> Result<(), Diagnostics> {
                 check_issues(&src, &mut diags);
             }
         }
+        Some("Alignments") => {
+            if let Some(src) = parse::<AlignmentsFile>(&shown, &text, "Alignments", &mut diags) {
+                for (k, a) in src.value.0.iter().enumerate() {
+                    src.check_date(&mut diags, &format!("[{k}].date"), "date", &a.date);
+                }
+            }
+        }
         Some("Rosters") => {
             if let Some(src) = parse::<RostersFile>(&shown, &text, "Rosters", &mut diags) {
                 check_rosters(&src, None, &mut diags);
@@ -233,7 +282,7 @@ pub fn validate_file(path: &Path) -> Result<(), Diagnostics> {
         }
         _ => diags.push(whole_file(
             &shown,
-            "expected one of Scenario(...), Bodies([...]), MemberStates(...), Issues([...]), Rosters([...]), Stances(...)",
+            "expected one of Scenario(...), Bodies([...]), MemberStates(...), Issues([...]), Rosters([...]), Stances(...), Alignments([...])",
         )),
     }
     if diags.is_empty() { Ok(()) } else { Err(Diagnostics(diags)) }
@@ -297,14 +346,17 @@ fn check_members(src: &Parsed<MemberStatesFile>, diags: &mut Vec<Diagnostic>) {
                     format!("unknown group \"{}\": expected one of the ids under `groups`", membership.group),
                 );
             }
-            if let (Some(since), Some(until)) = (membership.since, membership.until)
-                && until < since
-            {
-                src.error(
-                    diags,
-                    &format!("states[{s}].memberships[{m}].until"),
-                    format!("membership ends ({until}) before it begins ({since})"),
-                );
+            let at = |field: &str| format!("states[{s}].memberships[{m}].{field}");
+            for (field, value) in [("since", &membership.since), ("until", &membership.until)] {
+                if let Some(text) = value
+                    && day(text).is_none()
+                {
+                    src.error(
+                        diags,
+                        &at(field),
+                        format!("{field} \"{text}\": expected a date YYYY-MM-DD (or a year YYYY)"),
+                    );
+                }
             }
         }
     }
@@ -326,6 +378,9 @@ fn check_issues(src: &Parsed<IssuesFile>, diags: &mut Vec<Diagnostic>) {
             src.error(diags, &at("ladder"), "expected at least one wording on the ladder");
         }
         for (w, wording) in issue.ladder.iter().enumerate() {
+            if let Some(d) = &wording.since {
+                src.check_date(diags, &format!("[{i}].ladder[{w}].since"), "since", d);
+            }
             let path = format!("[{i}].ladder[{w}].position");
             src.check_number(diags, &path, "position", wording.position, SCALE);
             if w > 0 && wording.position >= issue.ladder[w - 1].position {
@@ -358,6 +413,9 @@ fn check_rosters(src: &Parsed<RostersFile>, codes: Option<&BTreeSet<String>>, di
         if !ids.insert(roster.id.as_str()) {
             src.error(diags, &format!("[{r}].id"), format!("duplicate roster id \"{}\"", roster.id));
         }
+        if let Some(d) = &roster.date {
+            src.check_date(diags, &format!("[{r}].date"), "date", d);
+        }
         let mut seen = BTreeSet::new();
         for (m, code) in roster.members.iter().enumerate() {
             let path = format!("[{r}].members[{m}]");
@@ -374,7 +432,32 @@ fn check_rosters(src: &Parsed<RostersFile>, codes: Option<&BTreeSet<String>>, di
     }
 }
 
+/// The date a rule's evidence bears, checked; `None` for estimates and sponsorships.
+fn evidence_date<T>(
+    src: &Parsed<T>,
+    at: &str,
+    rule: &StanceRuleDef,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<jiff::civil::Date> {
+    match &rule.source {
+        SourceDef::Statement(e) | SourceDef::Group(e) => {
+            if e.document.trim().is_empty() || e.says.trim().is_empty() {
+                src.error(diags, &format!("{at}.source"), "a documented position names its document and what it says");
+            }
+            src.check_date(diags, &format!("{at}.source"), "the evidence's date", &e.date)
+        }
+        SourceDef::Estimate(reason) => {
+            if reason.trim().is_empty() {
+                src.error(diags, &format!("{at}.source"), "an estimate gives its reason");
+            }
+            None
+        }
+        SourceDef::Sponsorship(_) => None,
+    }
+}
+
 fn check_rule_values<T>(src: &Parsed<T>, at: &str, rule: &StanceRuleDef, diags: &mut Vec<Diagnostic>) {
+    evidence_date(src, at, rule, diags);
     src.check_number(diags, &format!("{at}.ideal"), "ideal", rule.ideal, SCALE);
     src.check_number(diags, &format!("{at}.salience"), "salience", rule.salience, SCALE);
     if let Some(RedLineDef::AtMost(v) | RedLineDef::AtLeast(v)) = rule.red_line {
@@ -384,7 +467,7 @@ fn check_rule_values<T>(src: &Parsed<T>, at: &str, rule: &StanceRuleDef, diags: 
 
 fn check_parameters(scn: &Parsed<ScenarioDef>, diags: &mut Vec<Diagnostic>) {
     let p = &scn.value.parameters;
-    let checks: [(&str, f32, (f32, f32)); 10] = [
+    let checks: [(&str, f32, (f32, f32)); 13] = [
         ("agreement_value", p.agreement_value, (0.0, 1000.0)),
         ("deadline_pressure", p.deadline_pressure, (0.0, 100.0)),
         ("isolation_cost", p.isolation_cost, (0.0, 1000.0)),
@@ -395,7 +478,13 @@ fn check_parameters(scn: &Parsed<ScenarioDef>, diags: &mut Vec<Diagnostic>) {
         ("estimate_spread", p.estimate_spread, (0.0, 100.0)),
         ("red_line_confidence", p.red_line_confidence, (0.0, 1.0)),
         ("agreed_language_discount", p.agreed_language_discount, (0.0, 1.0)),
+        ("rival_margin", p.rival_margin, (0.0, 1000.0)),
+        ("follow_stake", p.follow_stake, (0.0, 1000.0)),
+        ("break_away_stake", p.break_away_stake, (0.0, 1000.0)),
     ];
+    if p.break_away_stake < p.follow_stake {
+        scn.error(diags, "parameters.break_away_stake", "expected break_away_stake at least follow_stake");
+    }
     for (name, value, range) in checks {
         scn.check_number(diags, &format!("parameters.{name}"), name, value, range);
     }
@@ -411,13 +500,29 @@ fn region_of(r: RegionDef) -> Region {
     }
 }
 
-fn source_of(s: &SourceDef) -> Source {
-    match s {
-        SourceDef::Sponsorship(x) => Source::Sponsorship(x.clone()),
-        SourceDef::Statement(x) => Source::Statement(x.clone()),
-        SourceDef::Group(x) => Source::Group(x.clone()),
+fn evidence_of(e: &EvidenceDef) -> Option<Evidence> {
+    Some(Evidence {
+        document: e.document.clone(),
+        symbol: e.symbol.clone(),
+        date: date(&e.date)?,
+        address: e.address.clone(),
+        says: e.says.clone(),
+    })
+}
+
+fn source_of(s: &SourceDef, rosters: &[RosterDef]) -> Option<Source> {
+    Some(match s {
+        SourceDef::Sponsorship(id) => {
+            let roster = rosters.iter().find(|r| &r.id == id);
+            Source::Sponsorship {
+                roster: roster.map_or(id.clone(), |r| r.name.clone()),
+                date: roster.and_then(|r| r.date.as_deref()).and_then(date),
+            }
+        }
+        SourceDef::Statement(e) => Source::Statement(evidence_of(e)?),
+        SourceDef::Group(e) => Source::Group(evidence_of(e)?),
         SourceDef::Estimate(x) => Source::Estimate(x.clone()),
-    }
+    })
 }
 
 fn parameters_of(p: &ParametersDef) -> Parameters {
@@ -432,10 +537,14 @@ fn parameters_of(p: &ParametersDef) -> Parameters {
         estimate_spread: p.estimate_spread,
         red_line_confidence: p.red_line_confidence,
         agreed_language_discount: p.agreed_language_discount,
+        rival_margin: p.rival_margin,
+        follow_stake: p.follow_stake,
+        break_away_stake: p.break_away_stake,
     }
 }
 
-fn issue_of(i: &IssueDef) -> Issue {
+/// An issue as this scenario sees it: a wording is available if it existed by `on` and `body` could adopt it.
+fn issue_of(i: &IssueDef, on: jiff::civil::Date, body: &str) -> Issue {
     Issue {
         id: i.id.clone(),
         item: i.item.clone(),
@@ -451,9 +560,62 @@ fn issue_of(i: &IssueDef) -> Issue {
         ladder: i
             .ladder
             .iter()
-            .map(|w| Wording { position: w.position, text: w.text.clone(), agreed: w.agreed, note: w.note.clone() })
+            .map(|w| Wording {
+                position: w.position,
+                text: w.text.clone(),
+                agreed: w.agreed,
+                note: w.note.clone(),
+                available: w.since.as_deref().and_then(date).is_none_or(|d| d <= on)
+                    && (w.bodies.is_empty() || w.bodies.iter().any(|b| b == body)),
+            })
             .collect(),
     }
+}
+
+/// Who a stance rule applies to among the seated, or why it cannot say.
+fn rule_targets<'a>(
+    who: &Who,
+    seated: &'a BTreeSet<String>,
+    codes: &BTreeSet<String>,
+    member_of: &dyn Fn(&str, &str) -> bool,
+    group_ids: &BTreeSet<&str>,
+    rosters: &[RosterDef],
+    files: (&str, &str),
+) -> Result<Vec<&'a String>, String> {
+    let (member_states, _) = files;
+    Ok(match who {
+        Who::Everyone => seated.iter().collect(),
+        Who::Group(g) => {
+            if !group_ids.contains(g.as_str()) {
+                return Err(format!("unknown group \"{g}\": expected a group id from {member_states}"));
+            }
+            seated.iter().filter(|c| member_of(c, g)).collect()
+        }
+        Who::Roster(r) => match rosters.iter().find(|x| &x.id == r) {
+            Some(roster) => seated.iter().filter(|c| roster.members.contains(c)).collect(),
+            None => {
+                let ids: Vec<&str> = rosters.iter().map(|r| r.id.as_str()).collect();
+                return Err(format!("unknown roster \"{r}\": expected one of {ids:?}"));
+            }
+        },
+        Who::State(code) => {
+            if !codes.contains(code) {
+                return Err(format!(
+                    "unknown state \"{code}\": expected an ISO 3166 alpha-3 code from {member_states}"
+                ));
+            }
+            seated.iter().filter(|c| *c == code).collect()
+        }
+        Who::States(list) => {
+            let unknown: Vec<&String> = list.iter().filter(|c| !codes.contains(*c)).collect();
+            if !unknown.is_empty() {
+                return Err(format!(
+                    "unknown state(s) {unknown:?}: expected ISO 3166 alpha-3 codes from {member_states}"
+                ));
+            }
+            seated.iter().filter(|c| list.contains(c)).collect()
+        }
+    })
 }
 
 fn load_inner(file: &ScenarioFile, diags: &mut Vec<Diagnostic>) -> Option<Scenario> {
@@ -464,14 +626,18 @@ fn load_inner(file: &ScenarioFile, diags: &mut Vec<Diagnostic>) -> Option<Scenar
     let members: Option<Parsed<MemberStatesFile>> = read(folder, &def.member_states, "MemberStates", diags);
     let issues_src: Option<Parsed<IssuesFile>> = read(folder, &def.issues, "Issues", diags);
     let rosters_src: Option<Parsed<RostersFile>> = read(folder, &def.rosters, "Rosters", diags);
+    let alignments_src: Option<Option<Parsed<AlignmentsFile>>> =
+        def.alignments.as_ref().map(|name| read(folder, name, "Alignments", diags)).map_or(Some(None), |a| a.map(Some));
     let stance_srcs: Vec<Option<Parsed<StancesFile>>> =
         def.stances.iter().map(|s| read(folder, s, "Stances", diags)).collect();
     let (bodies, members, issues_src, rosters_src) = (bodies?, members?, issues_src?, rosters_src?);
+    let alignments_src = alignments_src?;
     let stance_srcs: Vec<Parsed<StancesFile>> = stance_srcs.into_iter().collect::<Option<_>>()?;
 
     if !is_safe_id(&def.id) {
         scn.error(diags, "id", format!("\"{}\": expected an id of letters, digits, _ and - (at most 64)", def.id));
     }
+    let on = scn.check_date(diags, "date", "date", &def.date)?;
     check_bodies(&bodies, diags);
     check_members(&members, diags);
     check_issues(&issues_src, diags);
@@ -506,7 +672,47 @@ fn load_inner(file: &ScenarioFile, diags: &mut Vec<Diagnostic>) -> Option<Scenar
         scn.error(diags, "fallback", format!("a {} does not vote: expected NoReport or ChairSummary", body.name));
     }
 
-    let year = def.year;
+    // The calendar: sessions, or one session of `rounds`.
+    let given_rounds = (def.rounds > 0).then_some(def.rounds);
+    let sessions: Vec<SessionPlan> = match (&def.sessions[..], given_rounds) {
+        ([], Some(rounds)) => {
+            vec![SessionPlan { name: String::new(), rounds, adoption: true, draft: None }]
+        }
+        ([], None) => {
+            scn.error(diags, "rounds", "expected `rounds`, or a calendar of `sessions`");
+            Vec::new()
+        }
+        (list, rounds) => {
+            if rounds.is_some() {
+                scn.error(diags, "rounds", "give either `rounds` or `sessions`, not both");
+            }
+            for (k, session) in list.iter().enumerate() {
+                if session.rounds == 0 || session.rounds > 50 {
+                    scn.error(
+                        diags,
+                        &format!("sessions[{k}].rounds"),
+                        format!("{} rounds: expected 1 to 50", session.rounds),
+                    );
+                }
+            }
+            if !list.last().is_some_and(|s| s.adoption) {
+                scn.error(diags, "sessions", "the last session must allow adoption (`adoption: true`)");
+            }
+            list.iter()
+                .map(|s| SessionPlan {
+                    name: s.name.clone(),
+                    rounds: s.rounds,
+                    adoption: s.adoption,
+                    draft: s.draft.clone(),
+                })
+                .collect()
+        }
+    };
+    let rounds: u32 = sessions.iter().map(|s| s.rounds).sum();
+    if !sessions.is_empty() && (rounds == 0 || rounds > 100) {
+        scn.error(diags, "rounds", format!("{rounds} rounds: expected 1 to 100"));
+    }
+
     let roster_ids: BTreeSet<&str> = rosters_src.value.0.iter().map(|r| r.id.as_str()).collect();
     let group_ids: BTreeSet<&str> = members.value.groups.iter().map(|g| g.id.as_str()).collect();
     let issue_ids: Vec<&str> = issues_src.value.0.iter().map(|i| i.id.as_str()).collect();
@@ -538,94 +744,126 @@ fn load_inner(file: &ScenarioFile, diags: &mut Vec<Diagnostic>) -> Option<Scenar
     if seated.is_empty() && !roster_unknown {
         scn.error(diags, "seats", "nobody is seated: expected at least one state");
     }
-    if def.rounds == 0 || def.rounds > 100 {
-        scn.error(diags, "rounds", format!("{} rounds: expected 1 to 100", def.rounds));
-    }
 
-    // Stances: shared files in order, then the scenario's own overrides.
-    let mut rules: Vec<(&Parsed<StancesFile>, String, &StanceRuleDef)> = Vec::new();
-    for src in &stance_srcs {
-        for (r, rule) in src.value.rules.iter().enumerate() {
-            rules.push((src, format!("rules[{r}]"), rule));
+    // Memberships as of the decision's day. A change known only by its year, in the decision's
+    // year, cannot say: it needs a full date.
+    let mut undated = Vec::new();
+    for (k, state) in members.value.states.iter().enumerate() {
+        for (m, membership) in state.memberships.iter().enumerate() {
+            for (field, value) in [("since", &membership.since), ("until", &membership.until)] {
+                if value.as_deref().and_then(day).is_some_and(|d| d.by(on).is_none()) {
+                    undated.push(format!("states[{k}].memberships[{m}].{field}"));
+                }
+            }
         }
     }
-    let state_groups = |code: &str| -> Vec<&str> {
-        members
-            .value
-            .states
-            .iter()
-            .find(|s| s.code == code)
-            .map(|s| {
-                s.memberships
-                    .iter()
-                    .filter(|m| m.since.is_none_or(|y| y <= year) && m.until.is_none_or(|y| year < y))
-                    .map(|m| m.group.as_str())
-                    .collect()
+    for at in undated {
+        members.error(
+            diags,
+            &at,
+            format!("only a year is given, and it is the year of {} ({on}): expected a full date", def.id),
+        );
+    }
+    let member_of = |code: &str, group: &str| -> bool {
+        members.value.states.iter().find(|s| s.code == code).is_some_and(|s| {
+            s.memberships.iter().any(|m| {
+                m.group == group
+                    && m.since.as_deref().and_then(day).is_none_or(|d| d.by(on) == Some(true))
+                    && m.until.as_deref().and_then(day).is_none_or(|d| d.by(on) == Some(false))
             })
-            .unwrap_or_default()
+        })
     };
+    let state_groups = |code: &str| -> Vec<&str> {
+        members.value.groups.iter().map(|g| g.id.as_str()).filter(|g| member_of(code, g)).collect()
+    };
+
+    // Camps, from every stances file.
+    let mut camps: Vec<Camp> = Vec::new();
+    for src in &stance_srcs {
+        for (c, camp) in src.value.camps.iter().enumerate() {
+            let at = format!("camps[{c}]");
+            src.check_number(diags, &format!("{at}.holds"), "holds", camp.holds, (0.0, 1.0));
+            if !is_safe_id(&camp.id) || camps.iter().any(|x| x.id == camp.id) {
+                src.error(
+                    diags,
+                    &format!("{at}.id"),
+                    format!("\"{}\": expected a new camp id of letters, digits, _ and -", camp.id),
+                );
+            }
+            camps.push(Camp {
+                id: camp.id.clone(),
+                name: camp.name.clone(),
+                holds: camp.holds,
+                source: camp.source.clone(),
+            });
+        }
+    }
+
+    // Stances: shared files in order, then the scenario's own overrides. A rule resting on
+    // evidence dated after the decision does not apply: no look-ahead.
     let mut stances: BTreeMap<(String, usize), Stance> = BTreeMap::new();
-    let overrides = def.stance_overrides.iter().enumerate().map(|(r, rule)| (format!("stance_overrides[{r}]"), rule));
-    let in_files = rules.iter().map(|(src, at, rule)| (Some(*src), at.clone(), *rule));
-    for (src, at, rule) in in_files.chain(overrides.map(|(at, rule)| (None, at, rule))) {
+    let overrides =
+        def.stance_overrides.iter().enumerate().map(|(r, rule)| (None, format!("stance_overrides[{r}]"), rule));
+    let in_files = stance_srcs.iter().flat_map(|src| {
+        src.value.rules.iter().enumerate().map(move |(r, rule)| (Some(src), format!("rules[{r}]"), rule))
+    });
+    for (src, at, rule) in in_files.chain(overrides) {
         let err = |diags: &mut Vec<Diagnostic>, field: &str, message: String| match src {
             Some(src) => src.error(diags, &format!("{at}.{field}"), message),
             None => scn.error(diags, &format!("{at}.{field}"), message),
         };
-        match src {
-            Some(src) => check_rule_values(src, &at, rule, diags),
-            None => check_rule_values(&scn, &at, rule, diags),
-        }
+        let dated = match src {
+            Some(src) => {
+                check_rule_values(src, &at, rule, diags);
+                evidence_date(src, &at, rule, &mut Vec::new())
+            }
+            None => {
+                check_rule_values(&scn, &at, rule, diags);
+                evidence_date(&scn, &at, rule, &mut Vec::new())
+            }
+        };
         let Some(issue) = issue_ids.iter().position(|i| *i == rule.issue) else {
             err(diags, "issue", format!("unknown issue \"{}\": expected an id from {}", rule.issue, def.issues));
             continue;
         };
-        let targets: Vec<&String> = match &rule.who {
-            Who::Everyone => seated.iter().collect(),
-            Who::Group(g) => {
-                if !group_ids.contains(g.as_str()) {
-                    err(diags, "who", format!("unknown group \"{g}\": expected a group id from {}", def.member_states));
-                    continue;
-                }
-                seated.iter().filter(|c| state_groups(c).contains(&g.as_str())).collect()
-            }
-            Who::Roster(r) => match rosters_src.value.0.iter().find(|x| &x.id == r) {
-                Some(roster) => seated.iter().filter(|c| roster.members.contains(c)).collect(),
+        let camp = match &rule.camp {
+            None => None,
+            Some(id) => match camps.iter().position(|c| &c.id == id) {
+                Some(c) => Some(c),
                 None => {
-                    err(diags, "who", format!("unknown roster \"{r}\": expected one of {roster_ids:?}"));
+                    err(diags, "camp", format!("unknown camp \"{id}\": expected a camp of the stances files"));
                     continue;
                 }
             },
-            Who::State(code) => {
-                if !codes.contains(code) {
-                    err(
-                        diags,
-                        "who",
-                        format!(
-                            "unknown state \"{code}\": expected an ISO 3166 alpha-3 code from {}",
-                            def.member_states
-                        ),
-                    );
-                    continue;
-                }
-                seated.iter().filter(|c| *c == code).collect()
-            }
-            Who::States(list) => {
-                let unknown: Vec<&String> = list.iter().filter(|c| !codes.contains(*c)).collect();
-                if !unknown.is_empty() {
-                    err(
-                        diags,
-                        "who",
-                        format!(
-                            "unknown state(s) {unknown:?}: expected ISO 3166 alpha-3 codes from {}",
-                            def.member_states
-                        ),
-                    );
-                    continue;
-                }
-                seated.iter().filter(|c| list.contains(c)).collect()
+        };
+        if camp.is_some() && rule.red_line.is_none() {
+            err(diags, "camp", "a camp is for red lines: this rule has none".to_string());
+        }
+        let targets = match rule_targets(
+            &rule.who,
+            &seated,
+            &codes,
+            &member_of,
+            &group_ids,
+            &rosters_src.value.0,
+            (&def.member_states, &def.rosters),
+        ) {
+            Ok(t) => t,
+            Err(message) => {
+                err(diags, "who", message);
+                continue;
             }
         };
+        let sponsored = match &rule.source {
+            SourceDef::Sponsorship(id) => {
+                rosters_src.value.0.iter().find(|r| &r.id == id).and_then(|r| r.date.as_deref()).and_then(date)
+            }
+            _ => None,
+        };
+        if dated.or(sponsored).is_some_and(|d| d > on) {
+            continue;
+        }
+        let Some(source) = source_of(&rule.source, &rosters_src.value.0) else { continue };
         let red_line = rule.red_line.map(|r| match r {
             RedLineDef::AtMost(v) => RedLine::AtMost(v),
             RedLineDef::AtLeast(v) => RedLine::AtLeast(v),
@@ -633,12 +871,12 @@ fn load_inner(file: &ScenarioFile, diags: &mut Vec<Diagnostic>) -> Option<Scenar
         for code in targets {
             stances.insert(
                 (code.clone(), issue),
-                Stance { ideal: rule.ideal, salience: rule.salience, red_line, source: source_of(&rule.source) },
+                Stance { ideal: rule.ideal, salience: rule.salience, red_line, camp, source: source.clone() },
             );
         }
     }
 
-    let mut issues: Vec<Issue> = issues_src.value.0.iter().map(issue_of).collect();
+    let mut issues: Vec<Issue> = issues_src.value.0.iter().map(|i| issue_of(i, on, &body.id)).collect();
     for (b, baseline) in def.baselines.iter().enumerate() {
         let at = format!("baselines[{b}]");
         scn.check_number(diags, &format!("{at}.absent"), "absent", baseline.absent, SCALE);
@@ -729,6 +967,49 @@ fn load_inner(file: &ScenarioFile, diags: &mut Vec<Diagnostic>) -> Option<Scenar
         .collect();
 
     let index_of = |code: &str| delegations.binary_search_by(|d: &Delegation| d.code.as_str().cmp(code)).ok();
+
+    // Alignments documented by the decision's day, with the followers at the table.
+    let mut alignments = Vec::new();
+    if let Some(src) = &alignments_src {
+        for (k, a) in src.value.0.iter().enumerate() {
+            let at = |field: &str| format!("[{k}].{field}");
+            let Some(from) = src.check_date(diags, &at("date"), "date", &a.date) else { continue };
+            let lead = match &a.lead {
+                LeadDef::State(code) if codes.contains(code) => index_of(code).map(Lead::State),
+                LeadDef::Group(g) if group_ids.contains(g.as_str()) => {
+                    groups.iter().position(|x| &x.id == g).map(Lead::Group)
+                }
+                _ => {
+                    src.error(
+                        diags,
+                        &at("lead"),
+                        "unknown lead: expected State(\"ISO3\") of the member states or Group(id) of the groups",
+                    );
+                    continue;
+                }
+            };
+            for (m, code) in a.members.iter().enumerate() {
+                if !codes.contains(code) {
+                    src.error(diags, &format!("[{k}].members[{m}]"), format!("unknown state \"{code}\""));
+                }
+            }
+            if from > on {
+                continue;
+            }
+            let Some(lead) = lead else { continue };
+            let members: Vec<usize> = a.members.iter().filter_map(|c| index_of(c)).collect();
+            let alignment =
+                Alignment { id: a.id.clone(), name: a.name.clone(), lead, members, source: a.source.clone() };
+            // A later list under the same id replaces an earlier one: who aligned as of the decision.
+            match alignments.iter_mut().find(|(_, x): &&mut (jiff::civil::Date, Alignment)| x.id == a.id) {
+                Some(slot) if slot.0 <= from => *slot = (from, alignment),
+                Some(_) => {}
+                None => alignments.push((from, alignment)),
+            }
+        }
+    }
+    let alignments: Vec<Alignment> = alignments.into_iter().map(|(_, a)| a).collect();
+
     let mut texts = Vec::new();
     if def.texts.is_empty() {
         scn.error(diags, "texts", "expected at least one text");
@@ -771,7 +1052,22 @@ fn load_inner(file: &ScenarioFile, diags: &mut Vec<Diagnostic>) -> Option<Scenar
                 }
             },
         };
+        let rival = match &text.rival {
+            None => None,
+            Some(id) => match def.texts.iter().position(|x| &x.id == id) {
+                Some(r) if r != t => Some(r),
+                _ => {
+                    scn.error(
+                        diags,
+                        &at("rival"),
+                        format!("\"{id}\": expected the id of another text of this scenario"),
+                    );
+                    None
+                }
+            },
+        };
         let mut opening = Vec::new();
+        let mut cited = Vec::new();
         let mut covered = BTreeSet::new();
         for (p, para) in text.paragraphs.iter().enumerate() {
             let pat = format!("texts[{t}].paragraphs[{p}]");
@@ -792,15 +1088,26 @@ fn load_inner(file: &ScenarioFile, diags: &mut Vec<Diagnostic>) -> Option<Scenar
                         issues[i].ladder.len() - 1
                     ),
                 ),
+                Some(i) if !issues[i].ladder[para.rung].available => scn.error(
+                    diags,
+                    &format!("{pat}.rung"),
+                    format!(
+                        "rung {} of \"{}\" did not exist by {on} or is not language a {} could adopt",
+                        para.rung, para.issue, body.name
+                    ),
+                ),
                 Some(i) if !covered.insert(i) => scn.error(
                     diags,
                     &format!("{pat}.issue"),
                     format!("a second paragraph on \"{}\": expected one paragraph per issue", para.issue),
                 ),
-                Some(i) => opening.push((i, para.rung)),
+                Some(i) => {
+                    opening.push((i, para.rung));
+                    cited.push(para.at.clone());
+                }
             }
         }
-        texts.push(Text { id: text.id.clone(), title: text.title.clone(), penholder, sponsors, opening });
+        texts.push(Text { id: text.id.clone(), title: text.title.clone(), penholder, sponsors, rival, opening, cited });
     }
     if !diags.is_empty() {
         return None;
@@ -810,10 +1117,13 @@ fn load_inner(file: &ScenarioFile, diags: &mut Vec<Diagnostic>) -> Option<Scenar
         title: def.title.clone(),
         premise: def.premise.clone(),
         body,
-        year,
+        date: on,
         start_here: def.start_here,
         fallback,
-        rounds: def.rounds,
+        rounds,
+        sessions,
+        camps,
+        alignments,
         params: parameters_of(&def.parameters),
         issues,
         groups,

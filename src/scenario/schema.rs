@@ -60,10 +60,12 @@ pub struct StateDef {
 #[serde(deny_unknown_fields)]
 pub struct MembershipDef {
     pub group: String,
+    /// The day membership began (YYYY-MM-DD).
     #[serde(default)]
-    pub since: Option<u16>,
+    pub since: Option<String>,
+    /// The day it ended: a member until the day before.
     #[serde(default)]
-    pub until: Option<u16>,
+    pub until: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -92,6 +94,9 @@ pub struct RosterDef {
     pub name: String,
     pub source: String,
     pub verified: bool,
+    /// The document's date (YYYY-MM-DD): a sponsorship counts as evidence from that day.
+    #[serde(default)]
+    pub date: Option<String>,
     #[serde(default)]
     pub chair: Option<String>,
     pub members: Vec<String>,
@@ -133,6 +138,13 @@ pub struct WordingDef {
     pub agreed: bool,
     #[serde(default)]
     pub note: String,
+    /// The day this wording first existed as text (YYYY-MM-DD); none for drafting in UN style,
+    /// which any negotiation may use.
+    #[serde(default)]
+    pub since: Option<String>,
+    /// The bodies that could adopt this wording (ids from the bodies file); empty for any.
+    #[serde(default)]
+    pub bodies: Vec<String>,
 }
 
 /// Who a stance rule applies to.
@@ -149,10 +161,38 @@ pub enum Who {
 /// Where a stance comes from.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub enum SourceDef {
+    /// Sponsorship of a text: the roster id (its date is the roster's).
     Sponsorship(String),
-    Statement(String),
-    Group(String),
+    Statement(EvidenceDef),
+    Group(EvidenceDef),
+    /// Not documented: the reason for the estimate.
     Estimate(String),
+}
+
+/// A document that shows a position.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename = "Evidence", deny_unknown_fields)]
+pub struct EvidenceDef {
+    pub document: String,
+    #[serde(default)]
+    pub symbol: Option<String>,
+    /// YYYY-MM-DD; a scenario uses only evidence dated on or before its decision.
+    pub date: String,
+    #[serde(default)]
+    pub address: Option<String>,
+    /// What the document says, in a few words.
+    pub says: String,
+}
+
+/// States whose uncertain red lines stand or give way together, from the record of a split.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename = "Camp", deny_unknown_fields)]
+pub struct CampDef {
+    pub id: String,
+    pub name: String,
+    /// The chance that the camp's red lines hold in one run.
+    pub holds: f32,
+    pub source: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
@@ -174,6 +214,9 @@ pub struct StanceRuleDef {
     pub salience: f32,
     #[serde(default)]
     pub red_line: Option<RedLineDef>,
+    /// The camp the red line stands or gives way with (its id).
+    #[serde(default)]
+    pub camp: Option<String>,
     pub source: SourceDef,
 }
 
@@ -182,7 +225,47 @@ pub struct StanceRuleDef {
 pub struct StancesFile {
     /// What the rules as a whole rest on.
     pub source: String,
+    #[serde(default)]
+    pub camps: Vec<CampDef>,
     pub rules: Vec<StanceRuleDef>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename = "Alignments")]
+pub struct AlignmentsFile(pub Vec<AlignmentDef>);
+
+/// Who a group of followers takes its lead from.
+#[derive(Debug, Clone, Deserialize)]
+pub enum LeadDef {
+    State(String),
+    /// The majority of a group's members.
+    Group(String),
+}
+
+/// States documented as following a lead in this field (aligning with its statements).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename = "Alignment", deny_unknown_fields)]
+pub struct AlignmentDef {
+    pub id: String,
+    pub name: String,
+    pub lead: LeadDef,
+    pub members: Vec<String>,
+    /// The document's date (YYYY-MM-DD): the alignment counts from that day.
+    pub date: String,
+    pub source: String,
+}
+
+/// One session of the calendar: how many rounds of consultations it holds, whether the question
+/// may be put in it, and the draft the chair tables at its start.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename = "Session", deny_unknown_fields)]
+pub struct SessionDef {
+    pub name: String,
+    pub rounds: u32,
+    #[serde(default)]
+    pub adoption: bool,
+    #[serde(default)]
+    pub draft: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -222,6 +305,9 @@ pub struct ParagraphDef {
     pub issue: String,
     /// Index into the issue's ladder, 0 the strongest.
     pub rung: usize,
+    /// Where it stands in the real document ("op. 1.5", "pp. 12").
+    #[serde(default)]
+    pub at: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -232,6 +318,9 @@ pub struct TextDef {
     pub penholder: PenholderDef,
     #[serde(default)]
     pub sponsors: Option<String>,
+    /// A text on the same agenda item that competes with this one (both may pass).
+    #[serde(default)]
+    pub rival: Option<String>,
     pub paragraphs: Vec<ParagraphDef>,
 }
 
@@ -259,6 +348,9 @@ pub struct ParametersDef {
     pub estimate_spread: f32,
     pub red_line_confidence: f32,
     pub agreed_language_discount: f32,
+    pub rival_margin: f32,
+    pub follow_stake: f32,
+    pub break_away_stake: f32,
 }
 
 impl Default for ParametersDef {
@@ -275,6 +367,9 @@ impl Default for ParametersDef {
             estimate_spread: p.estimate_spread,
             red_line_confidence: p.red_line_confidence,
             agreed_language_discount: p.agreed_language_discount,
+            rival_margin: p.rival_margin,
+            follow_stake: p.follow_stake,
+            break_away_stake: p.break_away_stake,
         }
     }
 }
@@ -287,7 +382,9 @@ pub struct ScenarioDef {
     pub premise: String,
     /// A body's id from the bodies file.
     pub body: String,
-    pub year: u16,
+    /// The day of the decision (YYYY-MM-DD): memberships as of that day, and only evidence and
+    /// wordings dated on or before it.
+    pub date: String,
     /// Listed first for a new player (the tutorial).
     #[serde(default)]
     pub start_here: bool,
@@ -296,6 +393,8 @@ pub struct ScenarioDef {
     pub member_states: String,
     pub issues: String,
     pub rosters: String,
+    #[serde(default)]
+    pub alignments: Option<String>,
     pub stances: Vec<String>,
     #[serde(default)]
     pub stance_overrides: Vec<StanceRuleDef>,
@@ -305,7 +404,12 @@ pub struct ScenarioDef {
     pub baselines: Vec<BaselineDef>,
     pub seats: Seats,
     pub fallback: FallbackDef,
+    /// Rounds of consultations, when there is no calendar (0: not given).
+    #[serde(default)]
     pub rounds: u32,
+    /// The calendar: sessions in order (the last one's rounds end the negotiation).
+    #[serde(default)]
+    pub sessions: Vec<SessionDef>,
     #[serde(default)]
     pub parameters: ParametersDef,
     pub texts: Vec<TextDef>,

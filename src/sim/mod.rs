@@ -229,7 +229,7 @@ impl TableView<'_> {
             seating: &self.seating,
             drafts: &drafts,
             room: &self.room,
-            phase: self.clock.phase,
+            clock: **self.clock,
         };
         agenda.submit(&table, mv)
     }

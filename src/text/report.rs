@@ -53,6 +53,11 @@ pub fn edit_error(l: &Locale, e: &EditError) -> String {
 pub fn refusal(l: &Locale, scenario: &Scenario, r: &Refusal) -> String {
     match r {
         Refusal::SessionOver => l.t("refused-session-over"),
+        Refusal::NotInThisSession { adoption_from } => tr!(
+            l,
+            "refused-not-in-this-session",
+            session = scenario.sessions.get(*adoption_from).map(|s| s.name.clone()).unwrap_or_default()
+        ),
         Refusal::NotYourSeat => l.t("refused-not-your-seat"),
         Refusal::PenholderOnly => l.t("refused-penholder-only"),
         Refusal::DelegationOnly => l.t("refused-delegation-only"),
@@ -75,10 +80,60 @@ pub fn refusal(l: &Locale, scenario: &Scenario, r: &Refusal) -> String {
     }
 }
 
-/// A stance's source in words: "statement: ...", "estimate: ...".
+/// A stance's source in words: the document, its symbol and date, and what it says; or the estimate's reason.
 pub fn source(l: &Locale, source: &Source) -> String {
-    let (key, text) = source.parts();
-    tr!(l, key, text = text)
+    let evidence = |key: &str, e: &crate::model::scenario::Evidence| {
+        tr!(
+            l,
+            key,
+            document = e.document.clone(),
+            symbol = e.symbol.as_ref().map(|x| tr!(l, "source-symbol", symbol = x.clone())).unwrap_or_default(),
+            date = e.date.to_string(),
+            says = e.says.clone()
+        )
+    };
+    match source {
+        Source::Sponsorship { roster, date } => tr!(
+            l,
+            "source-sponsorship",
+            roster = roster.clone(),
+            date = date.map(|d| tr!(l, "source-dated", date = d.to_string())).unwrap_or_default()
+        ),
+        Source::Statement(e) => evidence("source-statement", e),
+        Source::Group(e) => evidence("source-group", e),
+        Source::Estimate(reason) => tr!(l, "source-estimate", text = reason.clone()),
+    }
+}
+
+/// A delegation's stances, one line per issue: where it wants the text, how much it cares,
+/// its red line and the source.
+pub fn stances(l: &Locale, scenario: &Scenario, delegation: &crate::model::Delegation) -> String {
+    let d = scenario.delegations.iter().position(|x| x.code == delegation.code).unwrap_or(0);
+    let mut out = format!("{} ({})\n", l.state(scenario, d), delegation.code);
+    for (i, stance) in delegation.stances.iter().enumerate() {
+        let red_line = stance
+            .red_line
+            .map(|r| {
+                let camp = stance
+                    .camp
+                    .and_then(|c| scenario.camps.get(c))
+                    .map(|c| tr!(l, "stance-camp", camp = c.name.clone()))
+                    .unwrap_or_default();
+                tr!(l, "stance-red-line", limit = super::statements::limit(l, scenario, i, r), camp = camp)
+            })
+            .unwrap_or_default();
+        out.push_str(&tr!(
+            l,
+            "stance-line",
+            issue = l.issue(scenario, i),
+            ideal = stance.ideal.round() as i64,
+            salience = stance.salience.round() as i64,
+            red_line = red_line,
+            source = source(l, &stance.source)
+        ));
+        out.push('\n');
+    }
+    out
 }
 
 /// The capital's instructions as lines: priorities in the ladder's words, then red lines as orders.
@@ -230,6 +285,26 @@ pub fn vote_reason(l: &Locale, scenario: &Scenario, reason: &crate::model::conse
         R::CloseCall { issue } => tr!(l, "vote-reason-close-call", issue = l.issue(scenario, issue)),
         R::RedLine { issue } => tr!(l, "vote-reason-red-line", issue = l.issue(scenario, issue)),
         R::Against { issue } => tr!(l, "vote-reason-against", issue = l.issue(scenario, issue)),
+        R::PrefersRival { rival, issue } => tr!(
+            l,
+            "vote-reason-prefers-rival",
+            rival = statements::symbol(scenario, rival),
+            issue = l.issue(scenario, issue)
+        ),
+        R::WontChoose { rival } => tr!(l, "vote-reason-wont-choose", rival = statements::symbol(scenario, rival)),
+        R::Follows { cue } => tr!(l, "vote-reason-follows", lead = statements::cue(l, scenario, cue)),
+        R::CrossPressured { cue, issue } => tr!(
+            l,
+            "vote-reason-cross-pressured",
+            lead = statements::cue(l, scenario, cue),
+            issue = l.issue(scenario, issue)
+        ),
+        R::BreaksAway { cue, issue } => tr!(
+            l,
+            "vote-reason-breaks-away",
+            lead = statements::cue(l, scenario, cue),
+            issue = l.issue(scenario, issue)
+        ),
     }
 }
 

@@ -1,8 +1,10 @@
 //! Statements in words: the model records what was said as data; this says it.
 
+use crate::model::ballot::Cue;
 use crate::model::brief::{self, Limit};
 use crate::model::draft::{Draft, Edit, ParagraphStatus};
 use crate::model::record::{EditSaid, LobbyResult, ReasonSaid, Says, Speaker, Statement};
+use crate::model::scenario::Lead;
 use crate::model::seating::{Holder, Seat};
 use crate::model::{RedLine, Scenario, Stand, VerdictKind};
 use crate::text::Locale;
@@ -17,6 +19,18 @@ pub fn speaker(l: &Locale, scenario: &Scenario, speaker: Speaker) -> String {
         Speaker::Group { group, speaker } => {
             tr!(l, "speaker-for-group", state = l.state(scenario, speaker), group = l.group(scenario, group))
         }
+    }
+}
+
+/// The lead a delegation follows, by name: "the European Union", "the United States".
+pub fn cue(l: &Locale, scenario: &Scenario, cue: Cue) -> String {
+    match cue {
+        Cue::Group(g) => tr!(l, "cue-group", group = l.group(scenario, g)),
+        Cue::Alignment(a) => match scenario.alignments.get(a).map(|x| x.lead) {
+            Some(Lead::Group(g)) => tr!(l, "cue-group", group = l.group(scenario, g)),
+            Some(Lead::State(d)) => l.state(scenario, d),
+            None => String::new(),
+        },
     }
 }
 
@@ -190,6 +204,39 @@ pub fn says(l: &Locale, scenario: &Scenario, statement: &Statement) -> String {
                 None => decided,
             }
         }
+        Says::Aligns { cue: c, .. } => tr!(l, "says-aligns", who = subject, lead = cue(l, scenario, *c)),
+        Says::NamedDraft { text, session } => {
+            let plan = scenario.sessions.get(*session);
+            tr!(
+                l,
+                "says-named-draft",
+                session = plan.map_or(String::new(), |s| s.name.clone()),
+                draft = plan.and_then(|s| s.draft.clone()).unwrap_or_default(),
+                symbol = symbol(scenario, *text)
+            )
+        }
+        Says::SummaryRecords { proposals, .. } => {
+            let items: Vec<String> = proposals
+                .iter()
+                .map(|&(issue, rung)| {
+                    let wording = l.wording(scenario, issue, rung);
+                    tr!(l, "summary-item", issue = l.issue(scenario, issue), wording = wording.trim_end_matches('.'))
+                })
+                .collect();
+            tr!(l, "says-summary-records", count = items.len(), items = l.list(&items))
+        }
+        Says::RequestsVote { text } => tr!(l, "says-requests-vote", who = subject, symbol = symbol(scenario, *text)),
+        Says::ExplainsVote { vote, reason, .. } => tr!(
+            l,
+            "says-explains-vote",
+            who = subject,
+            vote = match vote {
+                crate::model::Vote::Yes => "yes",
+                crate::model::Vote::No => "no",
+                crate::model::Vote::Abstain => "abstain",
+            },
+            reason = super::report::vote_reason(l, scenario, reason)
+        ),
         Says::SeatChanges { seat, holder } => {
             let seat_name = match seat {
                 Seat::Chair => l.t("seat-chair"),

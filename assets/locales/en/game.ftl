@@ -15,7 +15,7 @@ verdict-objects = objects
     .letter = X
 
 outcome-consensus = adopted by consensus
-outcome-consensus-with-chair-summary = adopted by consensus, with a chair's summary
+outcome-consensus-with-chair-summary = adopted by consensus, with a chair's summary issued on the chair's own responsibility
 outcome-no-consensus = no consensus
 outcome-adopted-by-vote = adopted by recorded vote
 outcome-rejected-by-vote = rejected in a recorded vote
@@ -37,9 +37,11 @@ region-eastern-european = Eastern European Group
 region-grulac = Latin American and Caribbean Group
 region-weog = Western European and Others Group
 
-source-sponsorship = sponsorship ({ $text })
-source-statement = statement: { $text }
-source-group = group position: { $text }
+source-sponsorship = sponsorship: { $roster }{ $date }
+source-statement = statement: { $document }{ $symbol }, { $date }: { $says }
+source-group = group position: { $document }{ $symbol }, { $date }: { $says }
+source-symbol = {" "}({ $symbol })
+source-dated = , { $date }
 source-estimate = estimate: { $text }
 
 issue-numbered = { $item } { $title }
@@ -121,6 +123,20 @@ says-explains-in-own-words = In explanation of position: “{ $words }”
 says-declares-object = { $who } informs the chair that it will not be able to join consensus on { $symbol }.
 says-declares-join = { $who } informs the chair that it will not stand in the way of consensus on { $symbol }.
 says-outcome = Outcome on { $symbol }: { $outcome }.
+says-requests-vote = { $who } requests a recorded vote on { $symbol }.
+says-explains-vote = { $who } { $vote ->
+    [yes] voted in favour
+    [no] voted against
+   *[abstain] abstained
+}: { $reason }.
+says-aligns = { $who } aligns itself with the statement made by { $lead }.
+says-named-draft = { $session }: the chair tables the { $draft } of { $symbol }.
+says-summary-records = The chair will reflect in the chair's summary, on its own responsibility, { $count ->
+    [one] a proposal
+   *[other] { $count } proposals
+} that many delegations supported but that could not be agreed: { $items }.
+summary-item = on { $issue }, “{ $wording }”
+cue-group = the { $group }
 tally = Recorded vote: { $yes } in favour, { $no } against, { $abstain } abstentions.
 says-seat-to-person = The instructor gives the seat of { $seat } to a person.
 says-seat-to-ai = The instructor hands the seat of { $seat } to the AI.
@@ -147,6 +163,7 @@ edit-error-already-bracketed = Paragraph { $number } is already in brackets.
 edit-error-no-summary = This body has no chair's summary.
 
 refused-session-over = The session is over.
+refused-not-in-this-session = The calendar does not provide for a decision yet: the question can be put in the { $session }.
 refused-not-your-seat = That is not your seat.
 refused-penholder-only = Only the penholder of that text can do this.
 refused-delegation-only = Only a delegation can do this.
@@ -217,6 +234,16 @@ vote-reason-reservations = reservations on { $issue }
 vote-reason-close-call = on { $issue } the text is worth about as much to it as no text: it will not take sides
 vote-reason-red-line = the text crosses its red line on { $issue }
 vote-reason-against = on { $issue } the text goes against its instructions
+vote-reason-prefers-rival = it backs { $rival }, which serves it better, above all on { $issue }
+vote-reason-wont-choose = it will not choose between this text and { $rival }
+vote-reason-follows = little is at stake for it, and it votes with { $lead }
+vote-reason-cross-pressured = { $lead } pulls one way and its own position on { $issue } the other
+vote-reason-breaks-away = it parts from { $lead } because of { $issue }
 objection-line = { $state }: { $why }
 objection-red-line = on { $issue } the text crosses a red line of its government
 objection-against = on { $issue } the text goes against its instructions, and no text would serve it better
+
+## The stances command: one line per issue.
+stance-line = { $issue }: ideal { $ideal }, salience { $salience }{ $red_line }. Source: { $source }
+stance-red-line = , red line: { $limit }{ $camp }
+stance-camp = {" "}(with the camp: { $camp })

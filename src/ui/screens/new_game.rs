@@ -244,10 +244,10 @@ impl Catalogue {
                 CatalogueEntry { file, scenario }
             })
             .collect();
-        // "Start here" first, then by year.
+        // "Start here" first, then by date.
         entries.sort_by_key(|e| match &e.scenario {
-            Ok(s) => (!s.start_here, s.year, e.file.name.clone()),
-            Err(_) => (true, u16::MAX, e.file.name.clone()),
+            Ok(s) => (!s.start_here, s.date, e.file.name.clone()),
+            Err(_) => (true, jiff::civil::Date::MAX, e.file.name.clone()),
         });
         Catalogue { entries }
     }
@@ -262,7 +262,7 @@ impl Catalogue {
                         l,
                         "new-card-facts",
                         body = l.body(s),
-                        year = s.year as u32,
+                        year = s.year() as u32,
                         seats = s.delegations.len(),
                         texts = s.texts.len(),
                         rounds = s.rounds,
