@@ -6,6 +6,7 @@
 //! behind the `window` feature) and the command line.
 
 pub mod batch;
+pub mod classroom;
 pub mod data;
 pub mod model;
 pub mod scenario;

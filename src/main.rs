@@ -37,6 +37,13 @@ fn pace(s: &str) -> Result<f32, String> {
     if v.is_finite() && (0.01..=3600.0).contains(&v) { Ok(v) } else { Err("expected 0.01 to 3600 seconds".into()) }
 }
 
+/// A room code: 4 to 12 letters and digits.
+#[cfg(feature = "classroom")]
+fn room_code(s: &str) -> Result<String, String> {
+    let ok = (4..=12).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric());
+    if ok { Ok(s.to_uppercase()) } else { Err("expected 4 to 12 letters and digits".into()) }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Go straight into a session (without a command, the window opens on the title screen).
@@ -110,6 +117,67 @@ enum Command {
         /// A delegation's ISO 3166 alpha-3 code.
         #[arg(long)]
         state: Option<String>,
+    },
+    /// Host a class: students join from a browser on the local network; the AI plays every
+    /// seat no one takes. Prints the address to open and the room code.
+    #[cfg(feature = "classroom")]
+    Host {
+        /// Scenario id or file (default: oewg_2019).
+        #[arg(long)]
+        scenario: Option<String>,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The port to serve on (0 takes a free one).
+        #[arg(long, default_value_t = 7878)]
+        port: u16,
+        /// The address to listen on (0.0.0.0: every network of this machine).
+        #[arg(long, default_value = "0.0.0.0")]
+        bind: std::net::IpAddr,
+        /// No window: a server, and the way tests run a class.
+        #[arg(long)]
+        headless: bool,
+        /// The room code (4 to 12 letters and digits; a random one if not given).
+        #[arg(long, value_parser = room_code)]
+        code: Option<String>,
+        /// Seconds each phase gets before the session moves on, 0.01 to 3600 (default 60).
+        #[arg(long, value_parser = pace)]
+        pace: Option<f32>,
+        /// Start once this many seats are taken (0 to 64; default: at once).
+        #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u32).range(0..=64))]
+        start_when_seated: u32,
+        /// Headless: stop after this many minutes if the session has not concluded (1 to 1440).
+        #[arg(long, default_value_t = 240, value_parser = clap::value_parser!(u32).range(1..=1440))]
+        give_up_after: u32,
+        /// Where the class export goes at the end (default: the records folder).
+        #[arg(long)]
+        export: Option<PathBuf>,
+        /// The window: write a PNG of it at frame N (with --quit-after-frames N).
+        #[arg(long)]
+        screenshot: Option<PathBuf>,
+        /// The window: close it after this many frames (1 to 100000; scripted runs).
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+        quit_after_frames: Option<u32>,
+    },
+    /// Join a hosted class as a bot that plays its seat by AI (people join from a browser).
+    #[cfg(feature = "classroom")]
+    Join {
+        /// The host's address, as printed by `host`: http://HOST:PORT
+        url: String,
+        /// Play by AI (the only way to join from the command line).
+        #[arg(long)]
+        bot: bool,
+        /// The seat to take (ISO 3166 alpha-3); the first free one if not given.
+        #[arg(long)]
+        seat: Option<String>,
+        /// The room code.
+        #[arg(long, default_value = "")]
+        code: String,
+        /// Come back to a seat with the token the host gave.
+        #[arg(long)]
+        token: Option<String>,
+        /// The name shown to the class (default: bot and the seat).
+        #[arg(long)]
+        name: Option<String>,
     },
     /// Print the transcript of a saved session; with --verify, check that it replays faithfully
     /// (exit 0), or say at which step it differs (exit 1); exit 2 for a file that cannot be read.
@@ -226,6 +294,51 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Replay { file, verify } => replay(&file, verify),
+        #[cfg(feature = "classroom")]
+        Command::Host {
+            scenario,
+            seed,
+            port,
+            bind,
+            headless,
+            code,
+            pace,
+            start_when_seated,
+            give_up_after,
+            export,
+            screenshot,
+            quit_after_frames,
+        } => {
+            let (file, scenario) = match load(scenario.as_deref().unwrap_or(data::DEFAULT_SCENARIO)) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            let options = oewg_sim::classroom::headless::HostOptions {
+                bind,
+                port,
+                code,
+                pace: pace.unwrap_or(60.0),
+                start_when_seated: start_when_seated as usize,
+                give_up_after: std::time::Duration::from_secs(give_up_after as u64 * 60),
+                export_dir: export.unwrap_or_else(storage::records_dir),
+            };
+            let setup = oewg_sim::sim::SessionSetup::new(scenario, file, Start { seed, people: Vec::new() });
+            if headless {
+                classroom::host_headless(setup, options)
+            } else {
+                window::host(setup, options, window::Options { screenshot, quit_after_frames, ..Default::default() })
+            }
+        }
+        #[cfg(feature = "classroom")]
+        Command::Join { url, bot, seat, code, token, name } => {
+            if !bot {
+                eprintln!(
+                    "People join from a browser: open {url} and enter the room code. `join --bot` plays a seat by AI."
+                );
+                return ExitCode::from(2);
+            }
+            classroom::join(url, seat, code, token, name)
+        }
         Command::Play {
             scenario,
             seed,
@@ -296,6 +409,87 @@ fn replay(path: &std::path::Path, verify: bool) -> ExitCode {
     }
 }
 
+/// The classroom from the command line: a headless host, and bots.
+#[cfg(feature = "classroom")]
+mod classroom {
+    use super::*;
+    use oewg_sim::classroom::{bot, headless};
+    use oewg_sim::tr;
+
+    pub fn host_headless(setup: oewg_sim::sim::SessionSetup, options: headless::HostOptions) -> ExitCode {
+        let words = Arc::new(text::Locale::load(&oewg_sim::settings::Settings::load().0.language).0);
+        let l = words.clone();
+        let ready = move |started: &headless::Started, _: headless::Control| {
+            let url = started.urls.first().cloned().unwrap_or_default();
+            println!("{}", tr!(l, "host-started", url = url.clone(), code = started.code.clone()));
+            for other in started.urls.iter().skip(1) {
+                println!("{}", tr!(l, "host-also", url = other.clone()));
+            }
+            // For scripts: an address that works on this machine whatever the bind.
+            let local = if started.address.ip().is_unspecified() {
+                std::net::SocketAddr::from(([127, 0, 0, 1], started.address.port()))
+            } else {
+                started.address
+            };
+            println!("local: http://{local}/");
+            if let Ok(qr) = qrcode::QrCode::new(url.as_bytes()) {
+                println!("{}", qr.render::<qrcode::render::unicode::Dense1x2>().quiet_zone(true).build());
+            }
+        };
+        match headless::run(setup, options, words.clone(), ready) {
+            Ok(ended) => {
+                println!("{}", words.t("host-ended"));
+                for line in &ended.outcomes {
+                    println!("{line}");
+                }
+                for path in &ended.exports {
+                    println!("{}", tr!(words, "host-exported", path = path.display().to_string()));
+                }
+                ExitCode::SUCCESS
+            }
+            Err(why) => {
+                eprintln!("oewg-sim host: {why}");
+                ExitCode::FAILURE
+            }
+        }
+    }
+
+    pub fn join(
+        url: String,
+        seat: Option<String>,
+        code: String,
+        token: Option<String>,
+        name: Option<String>,
+    ) -> ExitCode {
+        let name = name.unwrap_or_else(|| format!("bot {}", seat.clone().unwrap_or_default()).trim().to_string());
+        let options = bot::BotOptions { url, code, seat, token, name, play: true };
+        let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("oewg-sim join: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        match runtime.block_on(bot::run(options)) {
+            Ok(result) => {
+                println!("seat {} (token {}), {} moves", result.seat, result.token, result.moves);
+                for line in &result.outcomes {
+                    println!("{line}");
+                }
+                ExitCode::SUCCESS
+            }
+            Err(e @ (bot::BotError::Refused(_) | bot::BotError::BadUrl(_))) => {
+                eprintln!("oewg-sim join: {e}");
+                ExitCode::from(2)
+            }
+            Err(e) => {
+                eprintln!("oewg-sim join: {e}");
+                ExitCode::FAILURE
+            }
+        }
+    }
+}
+
 /// The window, when the game is built with it.
 #[cfg(feature = "window")]
 mod window {
@@ -323,6 +517,12 @@ mod window {
         let mut setup = SessionSetup::new(loaded.scenario, loaded.file, loaded.start);
         setup.replay = loaded.save.steps;
         open(ui::Launch::Session(setup), options)
+    }
+
+    /// A class hosted from the window: the instructor's console on the projector.
+    #[cfg(feature = "classroom")]
+    pub fn host(setup: SessionSetup, host: oewg_sim::classroom::headless::HostOptions, options: Options) -> ExitCode {
+        open(ui::Launch::Host(setup, host), options)
     }
 
     /// The window needs a display; say so plainly instead of letting winit panic.
@@ -373,5 +573,10 @@ mod window {
     }
     pub fn resume(_: storage::Loaded, _: Options) -> ExitCode {
         unavailable()
+    }
+    #[cfg(feature = "classroom")]
+    pub fn host(_: oewg_sim::sim::SessionSetup, _: oewg_sim::classroom::headless::HostOptions, _: Options) -> ExitCode {
+        eprintln!("oewg-sim: this build has no window; `host --headless` runs a class without one.");
+        ExitCode::from(3)
     }
 }

@@ -97,6 +97,7 @@ fn toy(stances: Vec<(&str, f32, f32, Option<RedLine>, f32)>) -> Scenario {
         sessions: vec![SessionPlan { name: "Session".into(), rounds: 4, adoption: true, draft: None }],
         camps: vec![],
         alignments: vec![],
+        events: vec![],
         params: Parameters::default(),
         issues: vec![issue],
         groups: vec![],
@@ -655,6 +656,41 @@ fn the_chair_puts_the_question_only_in_a_session_that_provides_for_it() {
     clock.round = 3;
     let table = Table { clock, ..table_for(&session, &drafts) };
     assert_eq!(table.check(&call, &[]), Ok(()));
+}
+
+#[test]
+fn no_one_uses_a_wording_the_negotiation_could_not_have() {
+    // The OEWG cannot "decide to convene" anything, and in 2015 the 2021 wordings did not exist.
+    for id in ["oewg_2019", "gge_2015", "tutorial"] {
+        let s = shipped(id);
+        let unavailable: Vec<(usize, usize)> = (0..s.issues.len())
+            .flat_map(|i| (0..s.issues[i].ladder.len()).map(move |r| (i, r)))
+            .filter(|&(i, r)| !s.issues[i].ladder[r].available)
+            .collect();
+        assert!(!unavailable.is_empty(), "{id} has wordings it may not use");
+        let (i, r) = unavailable[0];
+        let draft = Draft::opening(&s, 0);
+        let edit = match draft.paragraph_on(i) {
+            Some(p) => Edit::Reword { paragraph: p, rung: r },
+            None => Edit::Insert { issue: i, rung: r },
+        };
+        assert_eq!(draft.check(&s, edit), Err(oewg_sim::model::draft::EditError::NotAvailable(r)));
+        for seed in 1..=4 {
+            let mut session = Session::new(s.clone(), seed, true);
+            session.run();
+            for text in &session.record.texts {
+                for d in &text.drafts {
+                    for p in &d.paragraphs {
+                        assert!(
+                            s.issues[p.issue].ladder[p.rung].available,
+                            "{id} seed {seed}: {}",
+                            s.issues[p.issue].id
+                        );
+                    }
+                }
+            }
+        }
+    }
 }
 
 // ------------------------------------------------------------------ moves and their senders
@@ -1220,13 +1256,19 @@ fn truncated_and_garbled_files_are_refused_without_a_panic() {
 fn free_text_is_read_as_an_issue_and_a_step_on_its_ladder() {
     use oewg_sim::model::lexicon::read;
     let stop = oewg_sim::text::english().stop_words();
-    let s = shipped("oewg_2019");
-    let binding = s.issue_index("binding_instrument").unwrap();
-    let reading =
-        read(&s, "The Group decides to begin negotiations on a legally binding treaty on ICT security.", &stop);
+    // In the General Assembly's committee "decides to begin negotiations" is the strongest step.
+    let committee = shipped("first_committee_2018");
+    let binding = committee.issue_index("binding_instrument").unwrap();
+    let strong = "The Group decides to begin negotiations on a legally binding treaty on ICT security.";
+    let reading = read(&committee, strong, &stop);
     assert_eq!(reading.issue, Some(binding));
     assert_eq!(reading.rung, 0, "'decides to begin negotiations' is the strongest step");
     assert!(reading.matched.contains(&"legally binding".to_string()));
+    // A working group cannot decide that: the reading falls on a step it could adopt.
+    let s = shipped("oewg_2019");
+    let in_oewg = read(&s, strong, &stop);
+    assert_eq!(in_oewg.issue, Some(binding));
+    assert!(s.issues[binding].ladder[in_oewg.rung].available, "{in_oewg:?}");
     let weak = read(&s, "We take note of proposals by some States for a legally binding instrument.", &stop);
     assert_eq!((weak.issue, weak.rung), (Some(binding), 3));
     let ihl = s.issue_index("international_humanitarian_law").unwrap();

@@ -18,7 +18,14 @@ const SCENARIOS: &[(&str, &str)] = &[
     ("tutorial.ron", include_str!("../../scenarios/tutorial.ron")),
 ];
 
+const WEB: &[(&str, &str)] = &[
+    ("app.js", include_str!("../../assets/web/app.js")),
+    ("index.html", include_str!("../../assets/web/index.html")),
+    ("style.css", include_str!("../../assets/web/style.css")),
+];
+
 const LOCALE_EN: &[(&str, &str)] = &[
+    ("class.ftl", include_str!("../../assets/locales/en/class.ftl")),
     ("data.ftl", include_str!("../../assets/locales/en/data.ftl")),
     ("game.ftl", include_str!("../../assets/locales/en/game.ftl")),
     ("window.ftl", include_str!("../../assets/locales/en/window.ftl")),
@@ -34,6 +41,7 @@ fn shelf(shelf: Shelf) -> &'static [(&'static str, &'static str)] {
     match shelf {
         Shelf::Scenarios => SCENARIOS,
         Shelf::LocaleEn => LOCALE_EN,
+        Shelf::Web => WEB,
     }
 }
 
@@ -58,11 +66,13 @@ mod tests {
     #[test]
     fn the_embedded_copies_match_the_folders() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        for (dir, on) in [("scenarios", Shelf::Scenarios), ("assets/locales/en", Shelf::LocaleEn)] {
+        for (dir, on) in
+            [("scenarios", Shelf::Scenarios), ("assets/locales/en", Shelf::LocaleEn), ("assets/web", Shelf::Web)]
+        {
             let mut on_disk: Vec<String> = std::fs::read_dir(root.join(dir))
                 .unwrap()
                 .map(|e| e.unwrap().file_name().into_string().unwrap())
-                .filter(|n| n.ends_with(".ron") || n.ends_with(".ftl"))
+                .filter(|n| [".ron", ".ftl", ".html", ".js", ".css"].iter().any(|x| n.ends_with(x)))
                 .collect();
             on_disk.sort();
             let mut embedded: Vec<String> = names(on).into_iter().map(str::to_string).collect();

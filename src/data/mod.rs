@@ -26,6 +26,8 @@ pub enum Folder {
 pub enum Shelf {
     Scenarios,
     LocaleEn,
+    /// The student's page the classroom host serves (`assets/web/`).
+    Web,
 }
 
 /// Why a data file could not be read. Nothing of a file's content is echoed here.
@@ -180,6 +182,12 @@ pub fn locale_folders(language: &str) -> Vec<Folder> {
         folders.retain(|f| matches!(f, Folder::Disk(_)));
     }
     folders
+}
+
+/// A file of the student's page (`assets/web/NAME`), from disk or the binary.
+pub fn web_file(name: &str) -> Result<String, ReadError> {
+    let folder = search_path("assets/web", Shelf::Web).into_iter().find(|f| f.has(name));
+    folder.ok_or_else(|| ReadError::NotFound(name.to_string()))?.read(name)
 }
 
 /// A scenario file found: its folder (where the files it refers to are read) and its name.

@@ -20,28 +20,23 @@ pub fn amendment_for(scenario: &Scenario, room: &Room, draft: &Draft, d: usize, 
     let issue = a.sticking_issue();
     let spec = &scenario.issues[issue];
     let ideal = room.ideal(d, issue);
-    let closest_rung = || -> usize {
-        (0..spec.ladder.len())
-            .min_by(|&x, &y| {
-                (spec.ladder[x].position - ideal).abs().total_cmp(&(spec.ladder[y].position - ideal).abs())
-            })
-            .unwrap_or(0)
-    };
     match draft.paragraph_on(issue) {
         Some(paragraph) => {
             let rung = draft.paragraphs[paragraph].rung;
             let current = spec.ladder[rung].position;
-            let best = closest_rung();
-            let absent_better = (spec.absent - ideal).abs() < (spec.ladder[best].position - ideal).abs();
-            if absent_better && (spec.absent - ideal).abs() < (current - ideal).abs() {
+            let absent_distance = (spec.absent - ideal).abs();
+            let absent_better = spec
+                .closest_available(ideal)
+                .is_none_or(|best| absent_distance < (spec.ladder[best].position - ideal).abs());
+            if absent_better && absent_distance < (current - ideal).abs() {
                 return Some(Edit::Delete { paragraph });
             }
             // One step at a time, as delegations do in informal consultations.
-            let step = if ideal < current { rung + 1 } else { rung.checked_sub(1)? };
-            (step < spec.ladder.len()).then_some(Edit::Reword { paragraph, rung: step })
+            let step = spec.next_available(rung, ideal > current)?;
+            Some(Edit::Reword { paragraph, rung: step })
         }
         None => {
-            let rung = closest_rung();
+            let rung = spec.closest_available(ideal)?;
             let gain = (spec.absent - ideal).abs() - (spec.ladder[rung].position - ideal).abs();
             (gain > 0.0).then_some(Edit::Insert { issue, rung })
         }
@@ -333,12 +328,10 @@ pub fn revise(
             })
             .collect();
         for (p, para) in draft.paragraphs.iter().enumerate().filter(|(_, p)| p.counts()) {
-            let ladder = issues[para.issue].ladder.len();
-            if para.rung + 1 < ladder {
-                candidates.push(Edit::Reword { paragraph: p, rung: para.rung + 1 });
-            }
-            if para.rung > 0 {
-                candidates.push(Edit::Reword { paragraph: p, rung: para.rung - 1 });
+            for stronger in [false, true] {
+                if let Some(rung) = issues[para.issue].next_available(para.rung, stronger) {
+                    candidates.push(Edit::Reword { paragraph: p, rung });
+                }
             }
             // Where the body has a chair's summary, contested text goes there (late)
             // rather than out.

@@ -56,15 +56,14 @@ pub struct Instructions {
 
 fn closest_rung(scenario: &Scenario, issue: usize, position: f32) -> Option<usize> {
     let i = &scenario.issues[issue];
-    let r = (0..i.ladder.len())
-        .min_by(|&a, &b| (i.ladder[a].position - position).abs().total_cmp(&(i.ladder[b].position - position).abs()))?;
+    let r = i.closest_available(position)?;
     ((i.absent - position).abs() >= (i.ladder[r].position - position).abs()).then_some(r)
 }
 
 /// A red line in the ladder's words: the strongest (or weakest) wording still acceptable.
 pub fn limit_of(scenario: &Scenario, issue: usize, line: RedLine) -> Limit {
     let ladder = &scenario.issues[issue].ladder;
-    let acceptable = (0..ladder.len()).filter(|&r| !line.crossed_by(ladder[r].position));
+    let acceptable = scenario.issues[issue].available().filter(|&r| !line.crossed_by(ladder[r].position));
     match line {
         RedLine::AtMost(_) => acceptable
             .max_by(|&a, &b| ladder[a].position.total_cmp(&ladder[b].position))
@@ -204,10 +203,31 @@ pub fn chair_marks(scenario: &Scenario, record: &Record, t: usize, opening: &Dra
 /// What changed in one paragraph from one draft to the next.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
-    Added { paragraph: usize, issue: usize, rung: usize },
-    Weakened { paragraph: usize, issue: usize, rung: usize },
-    Strengthened { paragraph: usize, issue: usize, rung: usize },
-    Status { paragraph: usize, issue: usize, status: ParagraphStatus },
+    Added {
+        paragraph: usize,
+        issue: usize,
+        rung: usize,
+    },
+    Weakened {
+        paragraph: usize,
+        issue: usize,
+        rung: usize,
+    },
+    Strengthened {
+        paragraph: usize,
+        issue: usize,
+        rung: usize,
+    },
+    Status {
+        paragraph: usize,
+        issue: usize,
+        status: ParagraphStatus,
+    },
+    /// A proposal the chair recorded in its summary at the gavel.
+    Summarised {
+        issue: usize,
+        rung: usize,
+    },
 }
 
 /// What changed from one draft to the next, paragraph by paragraph.
@@ -216,6 +236,7 @@ pub fn changes(before: &Draft, after: &Draft) -> Vec<Change> {
     for (i, p) in after.paragraphs.iter().enumerate() {
         let (paragraph, issue) = (i, p.issue);
         match before.paragraphs.get(i) {
+            None if p.status == ParagraphStatus::ChairSummary => out.push(Change::Summarised { issue, rung: p.rung }),
             None => out.push(Change::Added { paragraph, issue, rung: p.rung }),
             Some(old) => {
                 if old.rung < p.rung {

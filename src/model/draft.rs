@@ -133,6 +133,8 @@ pub enum EditError {
     NotBracketed(usize),
     AlreadyBracketed(usize),
     NoChairSummary,
+    /// That wording (rung) did not exist yet at this negotiation's date, or its body could not adopt it.
+    NotAvailable(usize),
 }
 
 impl Draft {
@@ -147,14 +149,21 @@ impl Draft {
         match edit {
             Edit::Reword { paragraph, rung } => {
                 let p = in_text(paragraph)?;
-                if rung >= issues[p.issue].ladder.len() {
+                let ladder = &issues[p.issue].ladder;
+                if rung >= ladder.len() {
                     return Err(EditError::NoSuchRung(rung));
+                }
+                if !ladder[rung].available && rung != p.rung {
+                    return Err(EditError::NotAvailable(rung));
                 }
             }
             Edit::Insert { issue, rung } => {
                 let i = issues.get(issue).ok_or(EditError::NoSuchIssue(issue))?;
                 if rung >= i.ladder.len() {
                     return Err(EditError::NoSuchRung(rung));
+                }
+                if !i.ladder[rung].available {
+                    return Err(EditError::NotAvailable(rung));
                 }
                 if let Some(existing) = self.paragraph_on(issue) {
                     return Err(EditError::IssueCovered(Draft::number(existing)));

@@ -29,6 +29,10 @@ pub enum Intent {
     Declare { text: usize, stand: Stand, explanation: Option<String> },
     /// The instructor hands a seat to a person or to the AI.
     Assign { seat: Seat, holder: Holder },
+    /// The instructor injects one of the scenario's events (by index).
+    Event { event: usize },
+    /// The instructor speaks to the whole room.
+    Announce { text: String },
 }
 
 /// An intent with its sender: what travels from the window or the network to the model.
@@ -70,6 +74,7 @@ pub enum Refusal {
     /// Only the sender of a waiting move may withdraw it.
     NotYours,
     NoSuchMove,
+    NoSuchEvent(usize),
     /// The calendar provides for the question only from this session (index) on.
     NotInThisSession {
         adoption_from: usize,
@@ -81,7 +86,9 @@ impl Intent {
     /// change of hands count from the next step on, whatever it is.
     pub fn acted_on_in(&self, phase: Phase) -> bool {
         match self {
-            Intent::Declare { .. } | Intent::Assign { .. } => phase != Phase::Concluded,
+            Intent::Declare { .. } | Intent::Assign { .. } | Intent::Event { .. } | Intent::Announce { .. } => {
+                phase != Phase::Concluded
+            }
             Intent::CallForAdoption => phase == Phase::Revision,
             Intent::Propose { .. } | Intent::Lobby { .. } | Intent::LobbyGroup { .. } | Intent::ChairEdit { .. } => {
                 phase == Phase::Consultations
@@ -145,7 +152,13 @@ impl Table<'_> {
             if let Seat::Delegation(d) = seat {
                 self.delegation(d)?;
             }
-            if !self.person_holds(seat) {
+            // The instructor's latest waiting change of this seat counts already: a student who
+            // has just taken a seat may act before the next step applies it.
+            let assigned = waiting.iter().rev().find_map(|m| match m.intent {
+                Intent::Assign { seat: s, holder } if s == seat && m.by == Sender::Instructor => Some(holder),
+                _ => None,
+            });
+            if assigned.map_or(!self.person_holds(seat), |h| h != Holder::Person) {
                 return Err(Refusal::NotYourSeat);
             }
         }
@@ -206,6 +219,21 @@ impl Table<'_> {
                     Seat::Delegation(d) => self.delegation(*d),
                     Seat::Chair => Ok(()),
                 }
+            }
+            Intent::Event { event } => {
+                if mv.by != Sender::Instructor {
+                    return Err(Refusal::InstructorOnly);
+                }
+                if *event >= self.scenario.events.len() {
+                    return Err(Refusal::NoSuchEvent(*event));
+                }
+                Ok(())
+            }
+            Intent::Announce { text } => {
+                if mv.by != Sender::Instructor {
+                    return Err(Refusal::InstructorOnly);
+                }
+                Self::own_words(&Some(text.clone()))
             }
         }
     }

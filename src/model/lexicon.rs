@@ -58,7 +58,7 @@ pub fn closest_rung(scenario: &Scenario, issue: usize, text: &str, matched: &[St
     let rungs: Vec<Vec<String>> = ladder.iter().map(|w| words(&w.text, stop)).collect();
     let mine = words(text, stop);
     let mut best = (ladder.len().saturating_sub(1), 0.0_f32);
-    for (r, rung_words) in rungs.iter().enumerate() {
+    for (r, rung_words) in rungs.iter().enumerate().filter(|(r, _)| ladder[*r].available) {
         let score: f32 = mine
             .iter()
             .filter(|w| rung_words.contains(w))

@@ -191,6 +191,14 @@ pub enum Says {
         vote: Vote,
         reason: VoteReason,
     },
+    /// An event of the scenario, injected by the instructor (index into `Scenario::events`).
+    Event {
+        event: usize,
+    },
+    /// The instructor speaks to the room.
+    Announcement {
+        text: String,
+    },
     /// The instructor hands a seat to a person or the AI.
     SeatChanges {
         seat: Seat,
@@ -226,7 +234,7 @@ impl Says {
             | Says::SummaryRecords { text, .. }
             | Says::ExplainsVote { text, .. }
             | Says::RequestsVote { text } => Some(*text),
-            Says::Lobbies { .. } | Says::SeatChanges { .. } => None,
+            Says::Lobbies { .. } | Says::SeatChanges { .. } | Says::Event { .. } | Says::Announcement { .. } => None,
         }
     }
 }

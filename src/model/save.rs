@@ -102,6 +102,8 @@ impl Move {
                     Seat::Delegation(d) => *d < n,
                     Seat::Chair => true,
                 },
+                Intent::Event { event } => *event < scenario.events.len(),
+                Intent::Announce { .. } => true,
             }
     }
 }

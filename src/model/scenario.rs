@@ -93,6 +93,20 @@ pub struct Alignment {
     pub source: String,
 }
 
+/// An event the instructor may inject: the delegations it concerns are told `text`, and their
+/// stance on `issue` changes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScenarioEvent {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    /// Seated delegations concerned, in delegation order.
+    pub concerns: Vec<usize>,
+    pub issue: usize,
+    pub salience: Option<f32>,
+    pub ideal: Option<f32>,
+}
+
 /// One session of the calendar.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionPlan {
@@ -234,6 +248,32 @@ pub struct Issue {
     pub ladder: Vec<Wording>,
 }
 
+impl Issue {
+    /// The rungs this negotiation may use (they existed by its date and its body could adopt them).
+    pub fn available(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.ladder.len()).filter(|&r| self.ladder[r].available)
+    }
+
+    /// The available rung closest to `position` (the weaker one on a tie).
+    pub fn closest_available(&self, position: f32) -> Option<usize> {
+        self.available().min_by(|&a, &b| {
+            (self.ladder[a].position - position)
+                .abs()
+                .total_cmp(&(self.ladder[b].position - position).abs())
+                .then(b.cmp(&a))
+        })
+    }
+
+    /// The next available rung from `rung`: a stronger one (lower index) or a weaker one.
+    pub fn next_available(&self, rung: usize, stronger: bool) -> Option<usize> {
+        if stronger {
+            (0..rung).rev().find(|&r| self.ladder[r].available)
+        } else {
+            (rung + 1..self.ladder.len()).find(|&r| self.ladder[r].available)
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stance {
     pub ideal: f32,
@@ -324,6 +364,7 @@ pub struct Scenario {
     pub sessions: Vec<SessionPlan>,
     pub camps: Vec<Camp>,
     pub alignments: Vec<Alignment>,
+    pub events: Vec<ScenarioEvent>,
     pub params: Parameters,
     pub issues: Vec<Issue>,
     pub groups: Vec<Group>,

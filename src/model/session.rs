@@ -322,7 +322,11 @@ pub fn consultations(p: &mut Parts, moves: &[Move]) -> Vec<Refused> {
                 let speaker = p.penholder_speaker(*text);
                 p.record.say(round, speaker, || Says::Edits { text: *text, edit: said });
             }
-            Intent::CallForAdoption | Intent::Declare { .. } | Intent::Assign { .. } => {}
+            Intent::CallForAdoption
+            | Intent::Declare { .. }
+            | Intent::Assign { .. }
+            | Intent::Event { .. }
+            | Intent::Announce { .. } => {}
         }
     }
     for t in p.texts() {
@@ -739,6 +743,11 @@ pub fn advance(p: &mut Parts, moves: &[Move]) -> Vec<Refused> {
                 let (seat, holder) = (*seat, *holder);
                 p.record.say(p.clock.round, Speaker::Instructor, || Says::SeatChanges { seat, holder });
             }
+            Intent::Event { event } if mv.by == Sender::Instructor => inject(p, *event),
+            Intent::Announce { text } if mv.by == Sender::Instructor => {
+                let text = text.clone();
+                p.record.say(p.clock.round, Speaker::Instructor, || Says::Announcement { text });
+            }
             _ => {}
         }
     }
@@ -754,6 +763,22 @@ pub fn advance(p: &mut Parts, moves: &[Move]) -> Vec<Refused> {
         Phase::Concluded => {}
     }
     Vec::new()
+}
+
+/// The instructor's event: the delegations it concerns take its new stance on its issue.
+fn inject(p: &mut Parts, event: usize) {
+    let Some(e) = p.scenario.events.get(event) else { return };
+    let n = p.room.issues;
+    for &d in &e.concerns {
+        let k = d * n + e.issue;
+        if let Some(salience) = e.salience {
+            p.room.salience[k] = (salience / 100.0).clamp(0.0, 1.0);
+        }
+        if let Some(ideal) = e.ideal {
+            p.room.ideal[k] = ideal.clamp(0.0, 100.0);
+        }
+    }
+    p.record.say(p.clock.round, Speaker::Instructor, || Says::Event { event });
 }
 
 /// A person's stand at the gavel on text `t`; an announced objection goes on the record.

@@ -14,7 +14,7 @@ use serde::de::DeserializeOwned;
 use crate::data::{Folder, ReadError, ScenarioFile};
 use crate::model::scenario::{
     Alignment, Body, Camp, Delegation, Evidence, Fallback, Group, History, Issue, IssueKind, Lead, Parameters,
-    Penholder, RedLine, Region, Roster, Scenario, SessionPlan, Source, Stance, Text, Wording,
+    Penholder, RedLine, Region, Roster, Scenario, ScenarioEvent, SessionPlan, Source, Stance, Text, Wording,
 };
 use schema::*;
 use spans::SpanIndex;
@@ -1010,6 +1010,54 @@ fn load_inner(file: &ScenarioFile, diags: &mut Vec<Diagnostic>) -> Option<Scenar
     }
     let alignments: Vec<Alignment> = alignments.into_iter().map(|(_, a)| a).collect();
 
+    // Events the instructor may inject, each about one issue and the seated states it names.
+    let mut events = Vec::new();
+    for (k, e) in def.events.iter().enumerate() {
+        let at = |field: &str| format!("events[{k}].{field}");
+        if !is_safe_id(&e.id) || def.events[..k].iter().any(|x| x.id == e.id) {
+            scn.error(diags, &at("id"), format!("\"{}\": expected a new event id of letters, digits, _ and -", e.id));
+        }
+        let issue = issue_ids.iter().position(|i| *i == e.issue);
+        if issue.is_none() {
+            scn.error(
+                diags,
+                &at("issue"),
+                format!("unknown issue \"{}\": expected an id from {}", e.issue, def.issues),
+            );
+        }
+        for (field, value) in [("salience", e.salience), ("ideal", e.ideal)] {
+            if let Some(x) = value {
+                scn.check_number(diags, &at(field), field, x, (0.0, 100.0));
+            }
+        }
+        let concerns = match rule_targets(
+            &e.who,
+            &seated,
+            &codes,
+            &member_of,
+            &group_ids,
+            &rosters_src.value.0,
+            (&def.member_states, &def.rosters),
+        ) {
+            Ok(targets) => targets.iter().filter_map(|c| index_of(c)).collect(),
+            Err(message) => {
+                scn.error(diags, &at("who"), message);
+                Vec::new()
+            }
+        };
+        if let Some(issue) = issue {
+            events.push(ScenarioEvent {
+                id: e.id.clone(),
+                title: e.title.clone(),
+                text: e.text.clone(),
+                concerns,
+                issue,
+                salience: e.salience,
+                ideal: e.ideal,
+            });
+        }
+    }
+
     let mut texts = Vec::new();
     if def.texts.is_empty() {
         scn.error(diags, "texts", "expected at least one text");
@@ -1124,6 +1172,7 @@ fn load_inner(file: &ScenarioFile, diags: &mut Vec<Diagnostic>) -> Option<Scenar
         sessions,
         camps,
         alignments,
+        events,
         params: parameters_of(&def.parameters),
         issues,
         groups,

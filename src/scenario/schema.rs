@@ -268,6 +268,25 @@ pub struct SessionDef {
     pub draft: Option<String>,
 }
 
+/// Something the instructor can make happen during a session: new instructions from the
+/// capitals, or an incident that raises the stakes of an issue. A teaching device, not history.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename = "Event", deny_unknown_fields)]
+pub struct EventDef {
+    pub id: String,
+    pub title: String,
+    /// What the delegations concerned are told.
+    pub text: String,
+    pub who: Who,
+    pub issue: String,
+    /// The new salience on the issue (0 to 100), if it changes.
+    #[serde(default)]
+    pub salience: Option<f32>,
+    /// The new ideal point on the issue (0 to 100), if it changes.
+    #[serde(default)]
+    pub ideal: Option<f32>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 pub enum FallbackDef {
     NoReport,
@@ -413,6 +432,9 @@ pub struct ScenarioDef {
     #[serde(default)]
     pub parameters: ParametersDef,
     pub texts: Vec<TextDef>,
+    /// What the instructor may inject during a session.
+    #[serde(default)]
+    pub events: Vec<EventDef>,
     /// What happened, for the debrief. The simulation never reads it.
     pub history: HistoryDef,
 }

@@ -72,6 +72,11 @@ pub struct Pacing {
     pub every_frame: bool,
 }
 
+/// The room the session opened on: what the capitals' instructions were written from, and what
+/// the debrief marks against.
+#[derive(Resource, Deref)]
+pub struct OpeningRoom(pub Room);
+
 /// Every delegation's assessment of each text, in delegation order, refreshed when a
 /// draft or the room changes; the window and the network read it.
 #[derive(Resource, Default, Deref)]
@@ -157,6 +162,7 @@ fn start_session(
         setup.replay.len(),
         setup.start.people
     );
+    commands.insert_resource(OpeningRoom(Room::opening(&scenario, setup.start.seed)));
     insert_session(&mut commands, session);
 }
 
@@ -321,16 +327,32 @@ pub struct SaveSource<'w> {
 
 impl SaveSource<'_> {
     pub fn save_game(&self) -> SaveGame {
+        SaveGame::of_log(&self.scenario, &self.setup, &self.log, **self.clock)
+    }
+}
+
+/// The running session of `world` as a save: its setup and the moves every step acted on.
+pub fn save_of(world: &World) -> Option<SaveGame> {
+    let setup = world.get_resource::<SessionSetup>()?;
+    let log = world.get_resource::<StepLog>()?;
+    let scenario = world.get_resource::<ActiveScenario>()?;
+    let clock = world.get_resource::<SessionClock>()?;
+    Some(SaveGame::of_log(scenario, setup, log, **clock))
+}
+
+impl SaveGame {
+    /// A save of the session a setup began, after the steps in `log`.
+    pub fn of_log(scenario: &Scenario, setup: &SessionSetup, log: &StepLog, clock: Clock) -> SaveGame {
         SaveGame {
             format: crate::model::save::FORMAT,
-            scenario: self.setup.file.reference(),
-            scenario_id: self.scenario.id.clone(),
-            seed: self.setup.start.seed,
-            people: self.setup.start.people.iter().map(|&s| crate::model::save::seat_name(&self.scenario, s)).collect(),
-            steps: self.log.steps.clone(),
-            digests: self.log.digests.iter().map(|d| format!("{d:016x}")).collect(),
-            round: self.clock.round,
-            phase: self.clock.phase,
+            scenario: setup.file.reference(),
+            scenario_id: scenario.id.clone(),
+            seed: setup.start.seed,
+            people: setup.start.people.iter().map(|&s| crate::model::save::seat_name(scenario, s)).collect(),
+            steps: log.steps.clone(),
+            digests: log.digests.iter().map(|d| format!("{d:016x}")).collect(),
+            round: clock.round,
+            phase: clock.phase,
             saved_at: jiff::Timestamp::now().to_string(),
         }
     }

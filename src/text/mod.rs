@@ -4,6 +4,7 @@
 //! have locale keys built from their ids, so a translation can override them; English
 //! falls back to the data itself. A new language is a folder of `.ftl` files, no code.
 
+pub mod debrief;
 pub mod report;
 pub mod statements;
 
@@ -20,6 +21,8 @@ pub struct Locale {
     bundle: FluentBundle<FluentResource>,
     pub language: String,
     stop_words: Vec<String>,
+    /// Every message id loaded, for the words a page asks for by prefix.
+    ids: std::collections::BTreeSet<String>,
 }
 
 /// A value for a message's variable.
@@ -112,21 +115,31 @@ impl Locale {
         // egui draws Unicode isolation marks as boxes.
         bundle.set_use_isolating(false);
         // English first (the first folder that has it), then the language over it.
+        let mut ids = std::collections::BTreeSet::new();
+        let mut remember = |res: &FluentResource| {
+            for entry in res.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    ids.insert(m.id.name.to_string());
+                }
+            }
+        };
         let english = locale_folders("en").into_iter().find(|f| !f.files(".ftl").is_empty());
         for res in english.map(|f| parse_resources(&f, &mut errors)).unwrap_or_default() {
+            remember(&res);
             bundle.add_resource_overriding(res);
         }
         if language != "en" {
             match locale_folders(language).into_iter().find(|f| !f.files(".ftl").is_empty()) {
                 Some(folder) => {
                     for res in parse_resources(&folder, &mut errors) {
+                        remember(&res);
                         bundle.add_resource_overriding(res);
                     }
                 }
                 None => errors.push(format!("no messages for the language \"{language}\"; English is used")),
             }
         }
-        let mut locale = Locale { bundle, language: language.to_string(), stop_words: Vec::new() };
+        let mut locale = Locale { bundle, language: language.to_string(), stop_words: Vec::new(), ids };
         locale.stop_words = locale.t("lexicon-stop-words").split_whitespace().map(str::to_string).collect();
         (locale, errors)
     }
@@ -167,6 +180,11 @@ impl Locale {
     }
 
     /// Words too common in drafting to tell wordings apart, for the lexicon.
+    /// The ids of every message that starts with `prefix`.
+    pub fn ids_with_prefix(&self, prefix: &str) -> Vec<String> {
+        self.ids.iter().filter(|id| id.starts_with(prefix)).cloned().collect()
+    }
+
     pub fn stop_words(&self) -> Vec<&str> {
         self.stop_words.iter().map(String::as_str).collect()
     }

@@ -4,9 +4,11 @@
 use super::Locale;
 use super::statements;
 use crate::model::brief::{Change, Instructions, Mark};
-use crate::model::draft::{EditError, ParagraphStatus};
+use crate::model::draft::{Edit, EditError, ParagraphStatus};
+use crate::model::intent::Intent;
 use crate::model::record::Record;
 use crate::model::scenario::Source;
+use crate::model::session::TextState;
 use crate::model::{Draft, Refusal, Scenario};
 use crate::tr;
 
@@ -46,6 +48,7 @@ pub fn edit_error(l: &Locale, e: &EditError) -> String {
         EditError::NotBracketed(n) => tr!(l, "edit-error-not-bracketed", number = n),
         EditError::AlreadyBracketed(n) => tr!(l, "edit-error-already-bracketed", number = n),
         EditError::NoChairSummary => l.t("edit-error-no-summary"),
+        EditError::NotAvailable(_) => l.t("edit-error-not-available"),
     }
 }
 
@@ -70,6 +73,7 @@ pub fn refusal(l: &Locale, scenario: &Scenario, r: &Refusal) -> String {
             tr!(l, "refused-not-negotiating", group = name)
         }
         Refusal::NoSuchText(t) => tr!(l, "refused-no-text", index = *t),
+        Refusal::NoSuchEvent(e) => tr!(l, "refused-no-event", index = *e),
         Refusal::LobbyingYourself => l.t("refused-lobbying-yourself"),
         Refusal::NoCapital { left, needed } => tr!(l, "refused-no-capital", left = *left, needed = *needed),
         Refusal::Edit(e) => edit_error(l, e),
@@ -253,6 +257,9 @@ pub fn change(l: &Locale, scenario: &Scenario, change: &Change) -> String {
             paragraph = reference(paragraph, issue),
             wording = l.wording(scenario, issue, rung)
         ),
+        Change::Summarised { issue, rung } => {
+            tr!(l, "change-summarised", issue = l.issue(scenario, issue), wording = l.wording(scenario, issue, rung))
+        }
         Change::Status { paragraph, issue, status } => {
             let id = match status {
                 ParagraphStatus::Text => "change-agreed",
@@ -306,6 +313,56 @@ pub fn vote_reason(l: &Locale, scenario: &Scenario, reason: &crate::model::conse
             issue = l.issue(scenario, issue)
         ),
     }
+}
+
+/// A waiting move in words.
+pub fn intent(l: &Locale, scenario: &Scenario, texts: &[TextState], intent: &Intent) -> String {
+    let fits = |text: usize, edit: Edit| texts.get(text).is_some_and(|s| s.draft.check(scenario, edit).is_ok());
+    match intent {
+        Intent::Propose { text, edit, own_words } if fits(*text, *edit) => {
+            let said = crate::model::record::EditSaid::of(&texts[*text].draft, *edit, own_words.as_deref());
+            tr!(l, "pending-propose", proposal = statements::proposal(l, scenario, &said))
+        }
+        Intent::ChairEdit { text, edit } if fits(*text, *edit) => {
+            let said = crate::model::record::EditSaid::of(&texts[*text].draft, *edit, None);
+            statements::edit_sentence(l, scenario, &said)
+        }
+        Intent::Propose { .. } | Intent::ChairEdit { .. } => l.t("pending-no-longer-fits"),
+        Intent::Lobby { target, issue } => {
+            tr!(l, "pending-lobby", state = l.state(scenario, *target), issue = l.issue(scenario, *issue))
+        }
+        Intent::LobbyGroup { group, issue } => {
+            tr!(l, "pending-lobby", state = l.group(scenario, *group), issue = l.issue(scenario, *issue))
+        }
+        Intent::CallForAdoption => l.t("pending-call"),
+        Intent::Declare { stand, .. } => tr!(
+            l,
+            "pending-declare",
+            stand = match stand {
+                crate::model::Stand::AsInstructed => l.t("stand-as-instructed"),
+                crate::model::Stand::Object => l.t("stand-object"),
+                crate::model::Stand::JoinConsensus => l.t("stand-join"),
+            }
+        ),
+        Intent::Assign { .. } => l.t("pending-assign"),
+        Intent::Event { event } => {
+            tr!(l, "pending-event", title = scenario.events.get(*event).map_or(String::new(), |e| e.title.clone()))
+        }
+        Intent::Announce { text } => tr!(l, "pending-announce", text = text.clone()),
+    }
+}
+
+/// "Consensus: 3 objections (CHN, CUB, USA)", with the text's symbol when `several` texts are on the table.
+pub fn count(l: &Locale, scenario: &Scenario, t: usize, objectors: &[usize], several: bool) -> String {
+    let codes: Vec<String> = objectors.iter().map(|&d| scenario.delegations[d].code.clone()).collect();
+    let shown: Vec<String> = codes.iter().take(12).cloned().collect();
+    let more = codes.len().saturating_sub(shown.len());
+    let count = if codes.is_empty() {
+        l.t("count-no-objections")
+    } else {
+        tr!(l, "count-objections", count = codes.len(), codes = shown.join(", "), more = more)
+    };
+    if several { tr!(l, "count-for-text", symbol = statements::symbol(scenario, t), count = count) } else { count }
 }
 
 /// Why an objection stands at the gavel, in the words of the negotiation.

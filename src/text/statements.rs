@@ -237,6 +237,11 @@ pub fn says(l: &Locale, scenario: &Scenario, statement: &Statement) -> String {
             },
             reason = super::report::vote_reason(l, scenario, reason)
         ),
+        Says::Event { event } => match scenario.events.get(*event) {
+            Some(e) => tr!(l, "says-event", title = e.title.clone()),
+            None => String::new(),
+        },
+        Says::Announcement { text } => tr!(l, "says-announcement", text = text.clone()),
         Says::SeatChanges { seat, holder } => {
             let seat_name = match seat {
                 Seat::Chair => l.t("seat-chair"),

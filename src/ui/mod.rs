@@ -42,6 +42,8 @@ pub enum Screen {
     Session,
     Debrief,
     Settings,
+    /// The instructor's console while a class is hosted.
+    Host,
 }
 
 /// Where the window opens.
@@ -51,6 +53,8 @@ pub enum Launch {
     Settings,
     /// Straight into a session (`oewg-sim play`).
     Session(SessionSetup),
+    /// Host a class (`oewg-sim host`).
+    Host(SessionSetup, crate::classroom::headless::HostOptions),
 }
 
 /// The words of the window, in the language the settings chose.
@@ -95,6 +99,7 @@ pub fn run(launch: Launch, options: WindowOptions) -> AppExit {
         Launch::NewGame => Screen::NewGame,
         Launch::Settings => Screen::Settings,
         Launch::Session(_) => Screen::Session,
+        Launch::Host(..) => Screen::Host,
     };
     let (settings, problems) = Settings::load();
     let (locale, locale_problems) = Locale::load(&settings.language);
@@ -128,6 +133,7 @@ pub fn run(launch: Launch, options: WindowOptions) -> AppExit {
         screens::instructions::InstructionsPlugin,
         screens::session::SessionScreenPlugin,
         screens::debrief::DebriefPlugin,
+        screens::host::HostScreenPlugin,
     ))
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
@@ -143,9 +149,15 @@ pub fn run(launch: Launch, options: WindowOptions) -> AppExit {
     if let Some(pace) = options.pace {
         app.world_mut().resource_mut::<Settings>().ai_pace = pace;
     }
-    if let Launch::Session(setup) = launch {
-        app.insert_resource(AtTheScreen::of(&setup));
-        app.insert_resource(setup);
+    match launch {
+        Launch::Session(setup) => {
+            app.insert_resource(AtTheScreen::of(&setup));
+            app.insert_resource(setup);
+        }
+        Launch::Host(setup, options) => {
+            app.insert_resource(screens::host::PendingHost { setup, options });
+        }
+        _ => {}
     }
     app.run()
 }
@@ -242,13 +254,21 @@ fn choose_update_mode(
     paused: Res<screens::session::AiPaused>,
     record: Option<Res<SessionRecord>>,
     options: Res<WindowOptions>,
+    class: Option<Res<crate::classroom::host::ClassPacing>>,
+    time: Res<Time<Real>>,
     mut winit: ResMut<WinitSettings>,
 ) {
     if options.scripted() {
         return;
     }
     let ai_runs = *screen.get() == Screen::Session && !paused.0 && record.is_some_and(|r| !r.concluded());
-    let (focused, unfocused) = if ai_runs {
+    // A hosted class wakes for its next step and its countdown (once a second); a student's
+    // message wakes it through the event loop.
+    let class_wait = class.and_then(|p| p.wait(time.elapsed_secs_f64())).map(|w| w.clamp(0.01, 1.0));
+    let (focused, unfocused) = if let Some(wait) = class_wait.filter(|_| *screen.get() == Screen::Host) {
+        let wait = Duration::from_secs_f64(wait);
+        (UpdateMode::reactive_low_power(wait), UpdateMode::reactive_low_power(wait))
+    } else if ai_runs {
         let wait = Duration::from_secs_f32(settings.ai_pace.max(0.05));
         (UpdateMode::reactive(wait), UpdateMode::reactive_low_power(wait))
     } else {
@@ -293,6 +313,7 @@ fn let_idle_window_sleep(
     mut resized: MessageReader<bevy::window::WindowResized>,
     record: Option<Res<SessionRecord>>,
     screen: Res<State<Screen>>,
+    class: Option<Res<crate::classroom::host::ClassHost>>,
     mut quiet_frames: Local<u32>,
 ) {
     let input = cursor.read().count()
@@ -301,7 +322,8 @@ fn let_idle_window_sleep(
         + keys.read().count()
         + resized.read().count()
         > 0;
-    let changed = record.is_some_and(|r| r.is_changed()) || screen.is_changed();
+    let changed =
+        record.is_some_and(|r| r.is_changed()) || screen.is_changed() || class.is_some_and(|c| c.is_changed());
     if input || changed {
         *quiet_frames = 0;
     } else {

@@ -140,6 +140,8 @@ cue-group = the { $group }
 tally = Recorded vote: { $yes } in favour, { $no } against, { $abstain } abstentions.
 says-seat-to-person = The instructor gives the seat of { $seat } to a person.
 says-seat-to-ai = The instructor hands the seat of { $seat } to the AI.
+says-event = An event reaches the delegations concerned: { $title }.
+says-announcement = To the room: “{ $text }”
 
 final-text = { $number }. { $text }
 final-bracketed = { $number }. [{ $text }]
@@ -156,6 +158,7 @@ transcript-count = count { $symbol } after round { $round }: { $supports } suppo
 edit-error-no-paragraph = There is no paragraph { $number }.
 edit-error-not-in-text = Paragraph { $number } is no longer in the text.
 edit-error-no-rung = That wording is not on the issue's ladder.
+edit-error-not-available = That wording did not exist yet at the time of this negotiation, or this body could not adopt it.
 edit-error-issue-covered = Paragraph { $number } already covers this issue: amend it instead.
 edit-error-no-issue = There is no such issue.
 edit-error-not-bracketed = Paragraph { $number } is not in brackets.
@@ -173,6 +176,7 @@ refused-no-issue = There is no such issue.
 refused-no-group = There is no such group at the table.
 refused-not-negotiating = The { $group } does not negotiate as a group here.
 refused-no-text = There is no such text.
+refused-no-event = There is no event number { $index } in this scenario.
 refused-lobbying-yourself = A delegation cannot lobby itself.
 refused-no-capital = Not enough diplomatic capital: { $left } left, { $needed } needed with the lobbying already waiting.
 refused-duplicate = The same move is already waiting.
@@ -220,6 +224,7 @@ change-strengthened = { $paragraph } strengthened: “{ $wording }”
 change-agreed = { $paragraph } agreed (brackets removed)
 change-bracketed = { $paragraph } bracketed
 change-to-summary = { $paragraph } moved to the chair's summary
+change-summarised = The chair's summary records a proposal on { $issue }: “{ $wording }”
 change-deleted = { $paragraph } deleted
 
 ## Votes and objections

@@ -16,6 +16,10 @@ title-tutorial-hover = Ten delegations, six paragraphs: find wording everyone ca
 title-new-here = New here? Start with the tutorial: the game explains each step as you go.
 title-new-session = New session
 title-new-session-hover = Choose a scenario and a delegation, or the chair.
+title-host = Host a class
+title-host-hover = Students join from their browsers on this network; this window becomes the instructor's console
+new-host = Host the class
+new-host-hover = Open the class on this network with this scenario; students join from their browsers and the AI plays every seat no one takes
 title-continue = Continue
 title-back-to = Back to { $session }
 title-resume-autosave = Resume the autosave: { $session }
@@ -153,6 +157,8 @@ pending-withdraw = Withdraw { $number }
 pending-propose = You propose { $proposal }.
 pending-lobby = You lobby { $state } on { $issue }.
 pending-call = You call for adoption.
+pending-event = You inject the event “{ $title }”.
+pending-announce = You tell the room: “{ $text }”
 pending-declare = At the gavel you will: { $stand }.
 pending-assign = A seat changes hands.
 pending-no-longer-fits = An edit that no longer fits the text (it will be refused).
@@ -319,6 +325,7 @@ debrief-drafts = The drafts, from the opening to the gavel
 debrief-never-changed = The text was never changed.
 debrief-opening-draft = Opening draft
 debrief-rev = Rev.{ $revision }
+debrief-at-gavel = At the gavel
 debrief-changes = { $label }: { $count ->
         [one] one change
        *[other] { $count } changes

@@ -8,25 +8,7 @@ use crate::text::Locale;
 use crate::ui::glossary::Term;
 use crate::ui::{theme, widgets};
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct RollCallLine {
-    pub state: String,
-    pub vote: String,
-    pub reason: String,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct AdoptionView {
-    pub question: String,
-    pub adopted_by_consensus: bool,
-    /// "Cuba: on humanitarian law the text crosses a red line of its government".
-    pub objections: Vec<String>,
-    pub explanations: Vec<String>,
-    pub summary_line: Option<String>,
-    pub outcome: String,
-    pub tally: Option<String>,
-    pub roll_call: Vec<RollCallLine>,
-}
+pub use crate::text::debrief::{AdoptionView, RollCallLine};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AdoptionAction {

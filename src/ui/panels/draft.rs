@@ -22,6 +22,8 @@ use crate::ui::{theme, widgets};
 pub struct RungView {
     pub text: String,
     pub agreed: bool,
+    /// Whether this negotiation may use it (it existed by its date; its body could adopt it).
+    pub available: bool,
     /// Where the wording comes from (document and date).
     pub note: String,
 }
@@ -64,7 +66,8 @@ pub struct AmendmentView {
 pub struct AddableIssue {
     pub issue: usize,
     pub label: String,
-    pub wordings: Vec<String>,
+    /// The wordings this negotiation may use: (rung, words).
+    pub wordings: Vec<(usize, String)>,
 }
 
 /// A delegation's stand at this text's gavel.
@@ -309,7 +312,7 @@ fn ladder_section(ui: &mut egui::Ui, l: &Locale, view: &DraftView, p: &Paragraph
     let mut pick = chosen;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.small(l.t("draft-ladder-explained"));
-        for (r, rung) in p.ladder.iter().enumerate() {
+        for (r, rung) in p.ladder.iter().enumerate().filter(|(r, rung)| rung.available || *r == p.rung) {
             ui.horizontal_top(|ui| {
                 ui.radio_value(&mut pick, r, "");
                 ui.vertical(|ui| {
@@ -377,15 +380,18 @@ fn add_paragraph_section(ui: &mut egui::Ui, l: &Locale, view: &DraftView, state:
             for a in &view.addable {
                 if ui.selectable_label(state.new_issue == Some(a.issue), &a.label).clicked() {
                     state.new_issue = Some(a.issue);
-                    state.new_rung = 0;
+                    state.new_rung = a.wordings.first().map_or(0, |w| w.0);
                 }
             }
         });
     let Some(addable) = selected else { return };
-    let rung = state.new_rung.min(addable.wordings.len().saturating_sub(1));
-    for (r, wording) in addable.wordings.iter().enumerate() {
+    if !addable.wordings.iter().any(|w| w.0 == state.new_rung) {
+        state.new_rung = addable.wordings.first().map_or(0, |w| w.0);
+    }
+    let rung = state.new_rung;
+    for (r, wording) in &addable.wordings {
         ui.horizontal_top(|ui| {
-            ui.radio_value(&mut state.new_rung, r, "");
+            ui.radio_value(&mut state.new_rung, *r, "");
             ui.add(egui::Label::new(wording).wrap());
         });
     }
@@ -419,16 +425,19 @@ pub mod tests {
                 RungView {
                     text: "States must not conduct ICT activity that damages critical infrastructure.".into(),
                     agreed: false,
+                    available: true,
                     note: String::new(),
                 },
                 RungView {
                     text: "States should not conduct ICT activity that damages critical infrastructure.".into(),
                     agreed: true,
+                    available: true,
                     note: "A/70/174 para 13(f)".into(),
                 },
                 RungView {
                     text: "States are encouraged to consider refraining from harm to critical infrastructure.".into(),
                     agreed: false,
+                    available: true,
                     note: String::new(),
                 },
             ],
@@ -441,7 +450,7 @@ pub mod tests {
         let issue = |i: usize, label: &str| AddableIssue {
             issue: i,
             label: label.into(),
-            wordings: vec!["strong".into(), "middle".into(), "weak".into()],
+            wordings: vec![(0, "strong".into()), (1, "middle".into()), (2, "weak".into())],
         };
         DraftView {
             text: 0,

@@ -88,11 +88,13 @@ pub fn free_text_section(ui: &mut egui::Ui, l: &Locale, view: &DraftView, state:
             if ladder.is_empty() {
                 return;
             }
-            lex.rung = lex.rung.min(ladder.len() - 1);
+            if !ladder.iter().any(|w| w.0 == lex.rung) {
+                lex.rung = ladder[0].0;
+            }
             ui.label(l.t("free-strength"));
-            for (r, wording) in ladder.iter().enumerate() {
+            for (r, wording) in ladder {
                 ui.horizontal_top(|ui| {
-                    ui.radio_value(&mut lex.rung, r, "");
+                    ui.radio_value(&mut lex.rung, *r, "");
                     ui.add(egui::Label::new(egui::RichText::new(wording).small()).wrap());
                 });
             }

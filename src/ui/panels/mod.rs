@@ -7,6 +7,7 @@ pub mod bar;
 pub mod charts;
 pub mod draft;
 pub mod free_text;
+pub mod host;
 pub mod inspector;
 pub mod instructions;
 pub mod log;

@@ -52,11 +52,21 @@ pub struct NewGameUi {
     pub more: Vec<RoleChoice>,
     pub several: bool,
     pub seed: u64,
+    /// Choosing the scenario for a hosted class: no seat to pick.
+    pub hosting: bool,
 }
 
 impl Default for NewGameUi {
     fn default() -> Self {
-        NewGameUi { scenario: 0, search: String::new(), role: None, more: Vec::new(), several: false, seed: 1 }
+        NewGameUi {
+            scenario: 0,
+            search: String::new(),
+            role: None,
+            more: Vec::new(),
+            several: false,
+            seed: 1,
+            hosting: false,
+        }
     }
 }
 
@@ -64,7 +74,13 @@ impl Default for NewGameUi {
 pub enum NewGameAction {
     Back,
     Instructions,
+    /// Host a class with the chosen scenario.
+    HostClass,
 }
+
+/// Whether the new-game screen picks the scenario for a hosted class (no role to choose).
+#[derive(Resource, Default)]
+pub struct Hosting(pub bool);
 
 /// Seats whose code, name or groups contain the search, case-insensitively.
 pub fn matching<'a>(seats: &'a [SeatRow], search: &str) -> Vec<&'a SeatRow> {
@@ -215,7 +231,11 @@ pub fn new_game_panel(
             if ui.button(l.t("button-back")).clicked() {
                 action = Some(NewGameAction::Back);
             }
-            if ui.add_enabled(state.role.is_some(), egui::Button::new(l.t("new-read-instructions"))).clicked() {
+            if state.hosting {
+                if ui.button(l.t("new-host")).on_hover_text(l.t("new-host-hover")).clicked() {
+                    action = Some(NewGameAction::HostClass);
+                }
+            } else if ui.add_enabled(state.role.is_some(), egui::Button::new(l.t("new-read-instructions"))).clicked() {
                 action = Some(NewGameAction::Instructions);
             }
         });
@@ -338,6 +358,7 @@ impl Plugin for NewGamePlugin {
     fn build(&self, app: &mut App) {
         app.init_resource::<Catalogue>()
             .init_resource::<NewGameState>()
+            .init_resource::<Hosting>()
             .add_systems(OnEnter(Screen::NewGame), |mut catalogue: ResMut<Catalogue>| *catalogue = Catalogue::read())
             .add_systems(EguiPrimaryContextPass, new_game_screen.run_if(in_state(Screen::NewGame)));
     }
@@ -349,9 +370,11 @@ fn new_game_screen(
     text: Res<UiText>,
     catalogue: Res<Catalogue>,
     mut state: ResMut<NewGameState>,
+    hosting: Res<Hosting>,
     mut notices: ResMut<Notices>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
+    state.0.hosting = hosting.0;
     let ctx = contexts.ctx_mut()?;
     let cards = catalogue.cards(&text);
     let seats = match catalogue.entries.get(state.0.scenario).map(|e| &e.scenario) {
@@ -362,6 +385,24 @@ fn new_game_screen(
     screen_frame(ctx, "new-game", |ui| action = new_game_panel(ui, &text, &cards, &seats, &mut state.0));
     match action {
         Some(NewGameAction::Back) => next.set(Screen::Title),
+        Some(NewGameAction::HostClass) => {
+            let chosen = state.0.clone();
+            let host_ui = NewGameUi { role: None, more: Vec::new(), ..chosen };
+            if let Some(setup) = host_ui.setup(&catalogue) {
+                notices.clear();
+                let options = crate::classroom::headless::HostOptions {
+                    bind: std::net::IpAddr::from([0, 0, 0, 0]),
+                    port: 7878,
+                    code: None,
+                    pace: 60.0,
+                    start_when_seated: 0,
+                    give_up_after: std::time::Duration::from_secs(24 * 3600),
+                    export_dir: crate::storage::records_dir(),
+                };
+                commands.insert_resource(crate::ui::screens::host::PendingHost { setup, options });
+                next.set(Screen::Host);
+            }
+        }
         Some(NewGameAction::Instructions) => {
             if let Some(setup) = state.0.setup(&catalogue) {
                 notices.clear();

@@ -28,6 +28,8 @@ pub enum TitleAction {
     /// Straight to the tutorial, holding the chair: the way in for a new player.
     Tutorial,
     NewSession,
+    /// Host a class: students join from their browsers.
+    HostClass,
     Continue,
     Load(usize),
     Settings,
@@ -49,6 +51,9 @@ pub fn title_panel(ui: &mut egui::Ui, l: &Locale, view: &TitleView, show_saves: 
     ui.small(l.t("title-new-here"));
     if ui.add(big(l.t("title-new-session"))).on_hover_text(l.t("title-new-session-hover")).clicked() {
         action = Some(TitleAction::NewSession);
+    }
+    if ui.add(big(l.t("title-host"))).on_hover_text(l.t("title-host-hover")).clicked() {
+        action = Some(TitleAction::HostClass);
     }
     let continue_hint = match (&view.live, &view.autosave) {
         (Some(live), _) => tr!(l, "title-back-to", session = live.clone()),
@@ -147,6 +152,7 @@ fn title_screen(
     mut show_saves: Local<bool>,
     mut next: ResMut<NextState<Screen>>,
     mut settings_return: ResMut<SettingsReturn>,
+    mut hosting: ResMut<crate::ui::screens::new_game::Hosting>,
     mut exit: MessageWriter<AppExit>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -192,6 +198,12 @@ fn title_screen(
     match action {
         Some(TitleAction::NewSession) => {
             notice.clear();
+            hosting.0 = false;
+            next.set(Screen::NewGame)
+        }
+        Some(TitleAction::HostClass) => {
+            notice.clear();
+            hosting.0 = true;
             next.set(Screen::NewGame)
         }
         Some(TitleAction::Tutorial) => match tutorial_as_chair() {

@@ -1,7 +1,8 @@
 //! Builds the panels' plain view state from the model, in the locale's words. No Bevy, no
 //! egui state: the screens gather the resources into a `Table` and call these.
 
-pub mod debrief;
+pub use crate::text::debrief;
+pub use crate::text::debrief::{adoption_view, adoption_views};
 
 use crate::model::draft::{Draft, Edit};
 use crate::model::evaluate::{self, Assessment, VerdictKind};
@@ -13,7 +14,6 @@ use crate::model::{Clock, Room, Scenario, Seat, Seating, Sender, ai};
 use crate::text::{Locale, report, statements};
 use crate::tr;
 use crate::ui::glossary::Term;
-use crate::ui::panels::adoption::{AdoptionView, RollCallLine};
 use crate::ui::panels::bar::{BarView, CountLine};
 use crate::ui::panels::charts::ForecastRow;
 use crate::ui::panels::draft::{AddableIssue, AmendmentView, DraftView, ParagraphView, Preview, RungView, StandView};
@@ -57,20 +57,8 @@ pub fn role_of(seat: Option<Seat>) -> Role {
 
 /// "Consensus: 3 objections (CHN, CUB, USA)", with the text's symbol when there are several.
 pub fn count_line(l: &Locale, table: &Table, t: usize) -> CountLine {
-    let objectors: Vec<String> =
-        table.objectors(t).iter().map(|&d| table.scenario.delegations[d].code.clone()).collect();
-    let shown: Vec<String> = objectors.iter().take(12).cloned().collect();
-    let more = objectors.len().saturating_sub(shown.len());
-    let count = if objectors.is_empty() {
-        l.t("count-no-objections")
-    } else {
-        tr!(l, "count-objections", count = objectors.len(), codes = shown.join(", "), more = more)
-    };
-    let text = if table.texts.len() > 1 {
-        tr!(l, "count-for-text", symbol = statements::symbol(table.scenario, t), count = count)
-    } else {
-        count
-    };
+    let objectors = table.objectors(t);
+    let text = report::count(l, table.scenario, t, &objectors, table.texts.len() > 1);
     CountLine { text, objections: !objectors.is_empty() }
 }
 
@@ -187,7 +175,12 @@ pub fn draft_view(l: &Locale, table: &Table, t: usize, seat: Option<Seat>) -> Dr
                 ladder: (0..scenario.issues[p.issue].ladder.len())
                     .map(|r| {
                         let w = &scenario.issues[p.issue].ladder[r];
-                        RungView { text: l.wording(scenario, p.issue, r), agreed: w.agreed, note: w.note.clone() }
+                        RungView {
+                            text: l.wording(scenario, p.issue, r),
+                            agreed: w.agreed,
+                            available: w.available,
+                            note: w.note.clone(),
+                        }
                     })
                     .collect(),
                 support: if assessments.is_empty() {
@@ -204,7 +197,7 @@ pub fn draft_view(l: &Locale, table: &Table, t: usize, seat: Option<Seat>) -> Dr
     let issue_choice = |i: usize| AddableIssue {
         issue: i,
         label: l.issue(scenario, i),
-        wordings: (0..scenario.issues[i].ladder.len()).map(|r| l.wording(scenario, i, r)).collect(),
+        wordings: scenario.issues[i].available().map(|r| (r, l.wording(scenario, i, r))).collect(),
     };
     let amendments = state
         .proposals
@@ -437,39 +430,6 @@ pub fn log_lines(l: &Locale, scenario: &Scenario, record: &Record) -> Vec<LogLin
         .collect()
 }
 
-/// A waiting move in words.
-fn intent_said(l: &Locale, scenario: &Scenario, texts: &[TextState], intent: &Intent) -> String {
-    let fits = |text: usize, edit: Edit| texts.get(text).is_some_and(|s| s.draft.check(scenario, edit).is_ok());
-    match intent {
-        Intent::Propose { text, edit, own_words } if fits(*text, *edit) => {
-            let said = crate::model::record::EditSaid::of(&texts[*text].draft, *edit, own_words.as_deref());
-            tr!(l, "pending-propose", proposal = statements::proposal(l, scenario, &said))
-        }
-        Intent::ChairEdit { text, edit } if fits(*text, *edit) => {
-            let said = crate::model::record::EditSaid::of(&texts[*text].draft, *edit, None);
-            statements::edit_sentence(l, scenario, &said)
-        }
-        Intent::Propose { .. } | Intent::ChairEdit { .. } => l.t("pending-no-longer-fits"),
-        Intent::Lobby { target, issue } => {
-            tr!(l, "pending-lobby", state = l.state(scenario, *target), issue = l.issue(scenario, *issue))
-        }
-        Intent::LobbyGroup { group, issue } => {
-            tr!(l, "pending-lobby", state = l.group(scenario, *group), issue = l.issue(scenario, *issue))
-        }
-        Intent::CallForAdoption => l.t("pending-call"),
-        Intent::Declare { stand, .. } => tr!(
-            l,
-            "pending-declare",
-            stand = match stand {
-                crate::model::Stand::AsInstructed => l.t("stand-as-instructed"),
-                crate::model::Stand::Object => l.t("stand-object"),
-                crate::model::Stand::JoinConsensus => l.t("stand-join"),
-            }
-        ),
-        Intent::Assign { .. } => l.t("pending-assign"),
-    }
-}
-
 /// The moves `by` has waiting, with when each will be acted on.
 pub fn pending_items(l: &Locale, table: &Table, agenda: &Agenda, by: Sender) -> Vec<PendingItem> {
     let phase = table.clock.phase;
@@ -484,7 +444,7 @@ pub fn pending_items(l: &Locale, table: &Table, agenda: &Agenda, by: Sender) -> 
                 _ if phase == Phase::Consultations => l.t("pending-when-now"),
                 _ => l.t("pending-when-consultations"),
             };
-            PendingItem { id: w.id, what: intent_said(l, table.scenario, table.texts, &w.mv.intent), when }
+            PendingItem { id: w.id, what: report::intent(l, table.scenario, table.texts, &w.mv.intent), when }
         })
         .collect()
 }
@@ -505,55 +465,6 @@ pub fn forecast_rows(l: &Locale, scenario: &Scenario, draft: &Draft, forecasts: 
             })
         })
         .collect()
-}
-
-/// Every decided text's adoption moment, in the scenario's order.
-pub fn adoption_views(l: &Locale, scenario: &Scenario, texts: &[TextState], record: &Record) -> Vec<AdoptionView> {
-    (0..record.texts.len()).filter_map(|t| adoption_view(l, scenario, texts, record, t)).collect()
-}
-
-/// Text `t`'s adoption moment, once it is decided.
-pub fn adoption_view(
-    l: &Locale,
-    scenario: &Scenario,
-    texts: &[TextState],
-    record: &Record,
-    t: usize,
-) -> Option<AdoptionView> {
-    let c = record.texts.get(t)?.conclusion.as_ref()?;
-    let summary = texts.get(t).map_or(0, |s| s.draft.in_chair_summary().count());
-    let explanations = record
-        .statements
-        .iter()
-        .filter(|s| matches!(&s.says, Says::ExplainsPosition { text, .. } if *text == t))
-        .map(|s| statements::line(l, scenario, s))
-        .collect();
-    Some(AdoptionView {
-        question: tr!(l, "says-question", symbol = statements::symbol(scenario, t)),
-        adopted_by_consensus: c.gavel.adopted(),
-        objections: c.gavel.blockers.iter().map(|o| report::objection(l, scenario, o)).collect(),
-        explanations,
-        summary_line: (summary > 0).then(|| tr!(l, "adoption-summary", count = summary)),
-        outcome: tr!(l, "adoption-outcome", outcome = l.outcome(c.outcome)),
-        tally: c.votes.as_ref().map(|v| {
-            let t = crate::model::Tally::of(&v.iter().map(|x| x.0).collect::<Vec<_>>());
-            tr!(l, "tally", yes = t.yes, no = t.no, abstain = t.abstain)
-        }),
-        roll_call: c
-            .votes
-            .as_ref()
-            .map(|v| {
-                v.iter()
-                    .enumerate()
-                    .map(|(d, (vote, why))| RollCallLine {
-                        state: l.state(scenario, d),
-                        vote: report::vote(l, *vote),
-                        reason: report::vote_reason(l, scenario, why),
-                    })
-                    .collect()
-            })
-            .unwrap_or_default(),
-    })
 }
 
 /// Whether the penholder of text `t` is the seat at the screen, for the draft's controls.

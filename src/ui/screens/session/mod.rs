@@ -10,7 +10,7 @@ mod saves;
 use bevy::prelude::*;
 use bevy_egui::EguiPrimaryContextPass;
 
-use crate::model::{Room, Seat, Sender};
+use crate::model::{Seat, Sender};
 use crate::settings::Settings;
 use crate::sim::{MoveMessage, MoveRefused, Pacing, SessionClock, SessionSetup, SimSet, StepTaken, WithdrawMessage};
 use crate::ui::panels::UiAction;
@@ -29,8 +29,7 @@ pub struct InstructionsRead(pub bool);
 
 /// The room the session opened on: what the capital's instructions are written from and
 /// what the debrief marks against.
-#[derive(Resource, Deref)]
-pub struct OpeningRoom(pub Room);
+pub use crate::sim::OpeningRoom;
 
 /// In a small window the panels become tabs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -105,7 +104,6 @@ fn reset_for_new_setup(
 ) {
     let at = AtTheScreen::of(&setup);
     commands.insert_resource(AiPaused(at.seat.is_some() && !options.scripted()));
-    commands.insert_resource(OpeningRoom(Room::opening(&setup.scenario, setup.start.seed)));
     let show_instructions = at.seat.is_some() && !options.scripted() && !read.0;
     *ui = SessionUi {
         selected: match at.seat {

@@ -3,12 +3,12 @@
 //! final text and what happened in history; and the same as text for the export.
 
 use crate::model::brief::{self, Mark};
+use crate::model::record::Says;
 use crate::model::record::{Count, Record};
 use crate::model::session::TextState;
 use crate::model::{Draft, Room, Scenario, Seat, Stand};
 use crate::text::{Locale, report, statements};
 use crate::tr;
-use crate::ui::panels::adoption::AdoptionView;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct MarkLine {
@@ -78,13 +78,15 @@ pub fn debrief_view(
                 if !changes.is_empty() {
                     let label = if pair[1].revision == 0 {
                         l.t("debrief-opening-draft")
+                    } else if pair[1].revision == pair[0].revision {
+                        l.t("debrief-at-gavel")
                     } else {
                         tr!(l, "debrief-rev", revision = pair[1].revision)
                     };
                     timeline.push((label, changes));
                 }
             }
-            let decision = super::adoption_view(l, scenario, texts, record, t);
+            let decision = adoption_view(l, scenario, texts, record, t);
             TextDebrief {
                 heading: match &history.conclusion {
                     Some(c) => tr!(
@@ -168,4 +170,73 @@ pub fn debrief_text(l: &Locale, view: &DebriefView) -> String {
     line(String::new());
     line(tr!(l, "export-history", text = view.history.clone()));
     out
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RollCallLine {
+    pub state: String,
+    pub vote: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AdoptionView {
+    pub question: String,
+    pub adopted_by_consensus: bool,
+    /// "Cuba: on humanitarian law the text crosses a red line of its government".
+    pub objections: Vec<String>,
+    pub explanations: Vec<String>,
+    pub summary_line: Option<String>,
+    pub outcome: String,
+    pub tally: Option<String>,
+    pub roll_call: Vec<RollCallLine>,
+}
+
+/// Every decided text's adoption moment, in the scenario's order.
+pub fn adoption_views(l: &Locale, scenario: &Scenario, texts: &[TextState], record: &Record) -> Vec<AdoptionView> {
+    (0..record.texts.len()).filter_map(|t| adoption_view(l, scenario, texts, record, t)).collect()
+}
+
+/// Text `t`'s adoption moment, once it is decided.
+pub fn adoption_view(
+    l: &Locale,
+    scenario: &Scenario,
+    texts: &[TextState],
+    record: &Record,
+    t: usize,
+) -> Option<AdoptionView> {
+    let c = record.texts.get(t)?.conclusion.as_ref()?;
+    let summary = texts.get(t).map_or(0, |s| s.draft.in_chair_summary().count());
+    let explanations = record
+        .statements
+        .iter()
+        .filter(|s| matches!(&s.says, Says::ExplainsPosition { text, .. } if *text == t))
+        .map(|s| statements::line(l, scenario, s))
+        .collect();
+    Some(AdoptionView {
+        question: tr!(l, "says-question", symbol = statements::symbol(scenario, t)),
+        adopted_by_consensus: c.gavel.adopted(),
+        objections: c.gavel.blockers.iter().map(|o| report::objection(l, scenario, o)).collect(),
+        explanations,
+        summary_line: (summary > 0).then(|| tr!(l, "adoption-summary", count = summary)),
+        outcome: tr!(l, "adoption-outcome", outcome = l.outcome(c.outcome)),
+        tally: c.votes.as_ref().map(|v| {
+            let t = crate::model::Tally::of(&v.iter().map(|x| x.0).collect::<Vec<_>>());
+            tr!(l, "tally", yes = t.yes, no = t.no, abstain = t.abstain)
+        }),
+        roll_call: c
+            .votes
+            .as_ref()
+            .map(|v| {
+                v.iter()
+                    .enumerate()
+                    .map(|(d, (vote, why))| RollCallLine {
+                        state: l.state(scenario, d),
+                        vote: report::vote(l, *vote),
+                        reason: report::vote_reason(l, scenario, why),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+    })
 }

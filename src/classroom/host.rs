@@ -1,0 +1,558 @@
+//! The classroom inside the ECS: `ClassroomPlugin` drains what browsers sent (already checked
+//! for shape, size and rate by the server), turns seat changes into the instructor's intents and
+//! moves into `MoveMessage`s whose sender is the seat the connection holds (never what the
+//! message says), paces the phases, and after every change sends each browser what it may see.
+//! The same plugin runs in the window (the instructor's console) and headless.
+
+use std::collections::BTreeMap;
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use bevy::prelude::*;
+use tokio::sync::mpsc::UnboundedSender;
+
+use super::class::{Class, ClassRefusal, ConnId, StudentId};
+use super::protocol::{ClientMessage, SeatEntry, ServerMessage, VERSION};
+use super::server::{Inbound, Outbound, Server};
+use super::view;
+use crate::model::intent::{Intent, Move};
+use crate::model::session::Phase;
+use crate::model::{Holder, Seat, Sender};
+use crate::sim::{
+    ActiveScenario, Assessments, MoveMessage, MoveRefused, OpeningRoom, Pacing, RoomState, SessionAgenda, SessionClock,
+    SessionRecord, SessionSeating, SimSet, Texts, WithdrawMessage,
+};
+use crate::text::{Locale, report, statements};
+use crate::tr;
+
+/// The host: the server, the class, what each connection was last sent, and the host's log.
+#[derive(Resource)]
+pub struct ClassHost {
+    pub server: Server,
+    pub class: Class,
+    pub words: Arc<Locale>,
+    /// The addresses students type, best first.
+    pub addresses: Vec<String>,
+    /// What happened, for the instructor's console and the terminal.
+    pub log: Vec<String>,
+    outboxes: BTreeMap<ConnId, UnboundedSender<Outbound>>,
+    sent: BTreeMap<ConnId, Sent>,
+    /// Notices waiting to be delivered with the next update: to one seat (events), or to all.
+    notices: Vec<(Option<Seat>, String)>,
+    /// Something changed that the class sees (seats, names): resend what depends on it.
+    dirty: bool,
+}
+
+#[derive(Default)]
+struct Sent {
+    scenario: bool,
+    seats: u64,
+    table: u64,
+    seat: u64,
+    log: usize,
+}
+
+/// The instructor's pace: paused or not, the time each phase gets, and when the next step runs.
+#[derive(Resource, Debug, Clone)]
+pub struct ClassPacing {
+    pub paused: bool,
+    /// Seconds each phase gets before the AI moves the session on.
+    pub phase_seconds: f32,
+    /// When the next step runs (seconds of `Time<Real>`); `None` until it is set.
+    pub next_step_at: Option<f64>,
+    /// Hold the start until this many seats are taken.
+    pub start_when_seated: usize,
+    pub started: bool,
+    /// Steps the instructor asked for, run one a frame.
+    pub advances: u32,
+}
+
+impl ClassPacing {
+    pub fn new(phase_seconds: f32, start_when_seated: usize) -> ClassPacing {
+        ClassPacing { paused: false, phase_seconds, next_step_at: None, start_when_seated, started: false, advances: 0 }
+    }
+
+    /// Seconds left in this phase, when it is counting down.
+    pub fn seconds_left(&self, now: f64) -> Option<u32> {
+        if self.paused || !self.started {
+            return None;
+        }
+        self.next_step_at.map(|at| (at - now).max(0.0).ceil() as u32)
+    }
+
+    /// Seconds until the next step is due, for a host loop that sleeps until then.
+    pub fn wait(&self, now: f64) -> Option<f64> {
+        if self.advances > 0 {
+            return Some(0.0);
+        }
+        if self.paused || !self.started {
+            return None;
+        }
+        self.next_step_at.map(|at| (at - now).max(0.0))
+    }
+}
+
+/// What the instructor does from the console (the window) or a script.
+#[derive(Message, Debug, Clone)]
+pub enum InstructorAction {
+    Pause(bool),
+    /// Run the next step now.
+    Advance,
+    PhaseSeconds(f32),
+    Lock(bool),
+    OpenChair(bool),
+    /// Put a student in a seat, or free a seat (it goes back to the AI).
+    Assign {
+        seat: Seat,
+        student: Option<StudentId>,
+    },
+    /// Keep a disconnected student's seat waiting (`false`: hand it to the AI meanwhile).
+    Remove(StudentId),
+    Event(usize),
+    Announce(String),
+}
+
+pub struct ClassroomPlugin;
+
+impl Plugin for ClassroomPlugin {
+    fn build(&self, app: &mut App) {
+        app.add_message::<InstructorAction>().add_systems(
+            Update,
+            ((receive, instruct, pace).chain().before(SimSet), broadcast.after(SimSet))
+                .run_if(resource_exists::<ClassHost>.and_then(resource_exists::<SessionClock>)),
+        );
+    }
+}
+
+fn hash_of(text: &str) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
+}
+
+impl ClassHost {
+    pub fn new(server: Server, class: Class, words: Arc<Locale>, addresses: Vec<String>) -> ClassHost {
+        ClassHost {
+            server,
+            class,
+            words,
+            addresses,
+            log: Vec::new(),
+            outboxes: BTreeMap::new(),
+            sent: BTreeMap::new(),
+            notices: Vec::new(),
+            dirty: true,
+        }
+    }
+
+    fn send(&self, conn: ConnId, message: &ServerMessage) {
+        if let Some(out) = self.outboxes.get(&conn) {
+            let _ = out.send(Outbound::Text(message.to_json().into()));
+        }
+    }
+
+    fn refuse(&mut self, conn: ConnId, why: ClassRefusal) {
+        let reason = self.words.t(why.key());
+        self.note(format!("{} {conn}: {reason}", self.words.t("host-log-refused")));
+        self.send(conn, &ServerMessage::Refused { v: VERSION, reason, key: Some(why.key().to_string()) });
+    }
+
+    /// A line in the host's log (and on the terminal of a headless host).
+    pub fn note(&mut self, line: String) {
+        info!("{line}");
+        self.log.push(line);
+        if self.log.len() > 2000 {
+            self.log.drain(..500);
+        }
+    }
+
+    /// The join list: every seat at the table, who holds it, and whether it is free.
+    fn seats(&self, scenario: &crate::model::Scenario) -> Vec<SeatEntry> {
+        let l = &self.words;
+        let chair = std::iter::once(Seat::Chair).filter(|_| self.class.chair_open);
+        chair
+            .chain((0..scenario.delegations.len()).map(Seat::Delegation))
+            .map(|seat| {
+                let holder = self.class.holder_of(seat).map(|s| s.name.clone());
+                SeatEntry {
+                    seat: view::seat_code(scenario, seat),
+                    name: match seat {
+                        Seat::Delegation(d) => l.state(scenario, d),
+                        Seat::Chair => l.t("seat-chair"),
+                    },
+                    free: holder.is_none(),
+                    taken_by: holder,
+                }
+            })
+            .collect()
+    }
+}
+
+/// Browsers' messages, in the order they came.
+fn receive(
+    mut host: ResMut<ClassHost>,
+    scenario: Res<ActiveScenario>,
+    texts: Res<Texts>,
+    mut moves: MessageWriter<MoveMessage>,
+    mut withdrawals: MessageWriter<WithdrawMessage>,
+) {
+    // Draining the inbox is not a change: the window may sleep when nothing came.
+    let mut inbound = Vec::new();
+    while let Ok(event) = host.bypass_change_detection().server.inbox.try_recv() {
+        inbound.push(event);
+    }
+    for event in inbound {
+        match event {
+            Inbound::Opened { conn, outbox } => {
+                host.outboxes.insert(conn, outbox);
+                host.sent.insert(conn, Sent::default());
+            }
+            Inbound::Closed { conn } => {
+                host.outboxes.remove(&conn);
+                host.sent.remove(&conn);
+                if let Some(id) = host.class.closed(conn) {
+                    let name = host.class.student(id).map(|s| s.name.clone()).unwrap_or_default();
+                    let line = tr!(host.words, "host-log-left", name = name);
+                    host.note(line);
+                    host.dirty = true;
+                }
+            }
+            Inbound::Refused { conn, error } => {
+                let line = format!("{} {conn}: {error}", host.words.t("host-log-refused"));
+                host.note(line);
+            }
+            Inbound::Message { conn, message } => {
+                handle(&mut host, &scenario, &texts, conn, message, &mut moves, &mut withdrawals)
+            }
+        }
+    }
+}
+
+fn handle(
+    host: &mut ClassHost,
+    scenario: &ActiveScenario,
+    texts: &Texts,
+    conn: ConnId,
+    message: ClientMessage,
+    moves: &mut MessageWriter<MoveMessage>,
+    withdrawals: &mut MessageWriter<WithdrawMessage>,
+) {
+    let student = host.class.student_on(conn).map(|s| s.id);
+    match message {
+        ClientMessage::Hello { code, name, token, .. } => {
+            let fresh = || super::class::token([rand::random(), rand::random()]);
+            match host.class.hello(conn, &code, &name, token.as_deref(), fresh) {
+                Ok(id) => {
+                    let Some(s) = host.class.student(id).cloned() else { return };
+                    let line = tr!(host.words, "host-log-joined", name = s.name.clone());
+                    host.note(line);
+                    // Whatever this connection was sent before, it starts afresh.
+                    host.sent.insert(conn, Sent::default());
+                    let welcome = ServerMessage::Welcome {
+                        v: VERSION,
+                        token: s.token.clone(),
+                        name: s.name.clone(),
+                        seat: s.seat.map(|seat| view::seat_code(scenario, seat)),
+                        scenario: host.words.scenario_title(scenario),
+                        seats: host.seats(scenario),
+                    };
+                    host.send(conn, &welcome);
+                    host.dirty = true;
+                }
+                Err(why) => host.refuse(conn, why),
+            }
+        }
+        _ if student.is_none() => host.refuse(conn, ClassRefusal::NotJoined),
+        ClientMessage::Claim { seat, .. } => {
+            let Some(id) = student else { return };
+            match host.class.claim(id, view::seat_of(scenario, &seat)) {
+                Ok(seat) => {
+                    moves.write(MoveMessage(Move {
+                        by: Sender::Instructor,
+                        intent: Intent::Assign { seat, holder: Holder::Person },
+                    }));
+                    let name = host.class.student(id).map(|s| s.name.clone()).unwrap_or_default();
+                    let line = tr!(host.words, "host-log-seated", name = name, seat = view::seat_code(scenario, seat));
+                    host.class.note(id, line.clone(), false);
+                    host.note(line);
+                    host.dirty = true;
+                }
+                Err(why) => host.refuse(conn, why),
+            }
+        }
+        ClientMessage::Release { .. } => {
+            let Some(id) = student else { return };
+            match host.class.release(id) {
+                Ok(seat) => {
+                    moves.write(MoveMessage(Move {
+                        by: Sender::Instructor,
+                        intent: Intent::Assign { seat, holder: Holder::Ai },
+                    }));
+                    host.dirty = true;
+                }
+                Err(why) => host.refuse(conn, why),
+            }
+        }
+        ClientMessage::Move { intent, .. } => {
+            let Some(id) = student else { return };
+            let Some(seat) = host.class.student(id).and_then(|s| s.seat) else {
+                return host.refuse(conn, ClassRefusal::NoSeat);
+            };
+            // The sender is the seat this connection holds; the model refuses what it may not do.
+            let mv = Move { by: Sender::from(seat), intent };
+            let what = report::intent(&host.words, scenario, texts, &mv.intent);
+            host.class.note(id, what, true);
+            moves.write(MoveMessage(mv));
+            host.dirty = true;
+        }
+        ClientMessage::Withdraw { id: number, .. } => {
+            let Some(seat) = student.and_then(|id| host.class.student(id)).and_then(|s| s.seat) else {
+                return host.refuse(conn, ClassRefusal::NoSeat);
+            };
+            withdrawals.write(WithdrawMessage { id: number, by: Sender::from(seat) });
+        }
+        ClientMessage::Read { words, .. } => {
+            let reading = view::reading_view(&host.words, scenario, &words);
+            host.send(conn, &ServerMessage::Reading { v: VERSION, reading });
+        }
+        ClientMessage::Ping { .. } => host.send(conn, &ServerMessage::Pong { v: VERSION }),
+    }
+}
+
+/// The instructor's console: pace, seats, events and words to the room.
+fn instruct(
+    mut actions: MessageReader<InstructorAction>,
+    mut host: ResMut<ClassHost>,
+    mut pacing: ResMut<ClassPacing>,
+    scenario: Res<ActiveScenario>,
+    time: Res<Time<Real>>,
+    mut moves: MessageWriter<MoveMessage>,
+) {
+    let now = time.elapsed_secs_f64();
+    for action in actions.read() {
+        let instructor = |intent: Intent| MoveMessage(Move { by: Sender::Instructor, intent });
+        match action.clone() {
+            InstructorAction::Pause(paused) => {
+                pacing.paused = paused;
+                pacing.next_step_at = (!paused).then(|| now + pacing.phase_seconds as f64);
+            }
+            InstructorAction::Advance => {
+                pacing.started = true;
+                pacing.advances += 1;
+            }
+            InstructorAction::PhaseSeconds(seconds) => {
+                pacing.phase_seconds = seconds.clamp(1.0, 3600.0);
+                pacing.next_step_at = Some(now + pacing.phase_seconds as f64);
+            }
+            InstructorAction::Lock(locked) => host.class.locked = locked,
+            InstructorAction::OpenChair(open) => {
+                host.class.chair_open = open;
+                host.dirty = true;
+            }
+            InstructorAction::Assign { seat, student } => {
+                for (seat, person) in host.class.assign(seat, student) {
+                    let holder = if person { Holder::Person } else { Holder::Ai };
+                    moves.write(instructor(Intent::Assign { seat, holder }));
+                }
+                host.dirty = true;
+            }
+            InstructorAction::Remove(id) => {
+                if let Some(s) = host.class.remove(id) {
+                    if let Some(seat) = s.seat {
+                        moves.write(instructor(Intent::Assign { seat, holder: Holder::Ai }));
+                    }
+                    if let Some(conn) = s.conn {
+                        let reason = host.words.t("web-removed");
+                        if let Some(out) = host.outboxes.get(&conn) {
+                            let _ = out.send(Outbound::Close(reason));
+                        }
+                    }
+                    host.dirty = true;
+                }
+            }
+            InstructorAction::Event(event) => {
+                if let Some(e) = scenario.events.get(event) {
+                    let text = format!("{}: {}", e.title, e.text);
+                    for &d in &e.concerns {
+                        host.notices.push((Some(Seat::Delegation(d)), text.clone()));
+                    }
+                }
+                moves.write(instructor(Intent::Event { event }));
+            }
+            InstructorAction::Announce(text) => {
+                host.notices.push((None, text.clone()));
+                moves.write(instructor(Intent::Announce { text }));
+            }
+        }
+    }
+}
+
+/// The phases move on when their time is up (or at once when the instructor advances).
+fn pace(
+    mut pacing: ResMut<ClassPacing>,
+    mut step: ResMut<Pacing>,
+    host: Res<ClassHost>,
+    time: Res<Time<Real>>,
+    clock: Res<SessionClock>,
+) {
+    let now = time.elapsed_secs_f64();
+    if pacing.advances > 0 {
+        pacing.advances -= 1;
+        step.step_now = clock.phase != Phase::Concluded;
+        pacing.next_step_at = Some(now + pacing.phase_seconds as f64);
+        return;
+    }
+    if !pacing.started {
+        if host.class.seated() < pacing.start_when_seated {
+            return;
+        }
+        pacing.started = true;
+        pacing.next_step_at = Some(now + pacing.phase_seconds as f64);
+    }
+    if pacing.paused || clock.phase == Phase::Concluded {
+        return;
+    }
+    if pacing.next_step_at.is_none_or(|at| now >= at) {
+        step.step_now = true;
+        pacing.next_step_at = Some(now + pacing.phase_seconds as f64);
+    }
+}
+
+/// After every change, each browser gets what it may see, and nothing it was already sent.
+fn broadcast(
+    mut host: ResMut<ClassHost>,
+    scenario: Res<ActiveScenario>,
+    room: Res<RoomState>,
+    opening: Res<OpeningRoom>,
+    texts: Res<Texts>,
+    assessments: Res<Assessments>,
+    record: Res<SessionRecord>,
+    clock: Res<SessionClock>,
+    seating: Res<SessionSeating>,
+    agenda: Res<SessionAgenda>,
+    pacing: Res<ClassPacing>,
+    time: Res<Time<Real>>,
+    mut refused: MessageReader<MoveRefused>,
+) {
+    // Refusals go to whoever holds the seat they were meant for.
+    let refusals: Vec<MoveRefused> = refused.read().cloned().collect();
+    for r in &refusals {
+        let reason = report::refusal(&host.words, &scenario, &r.refusal);
+        match r.to.seat() {
+            Some(seat) => {
+                let conns: Vec<ConnId> = host.class.holder_of(seat).and_then(|s| s.conn).into_iter().collect();
+                for conn in conns {
+                    host.send(conn, &ServerMessage::refused(reason.clone()));
+                }
+            }
+            None => {
+                let line = format!("{}: {reason}", host.words.t("host-log-instructor-refused"));
+                host.note(line);
+            }
+        }
+    }
+    let changed = host.dirty
+        || texts.is_changed()
+        || record.is_changed()
+        || clock.is_changed()
+        || seating.is_changed()
+        || agenda.is_changed()
+        || assessments.is_changed()
+        || pacing.is_changed()
+        || !host.notices.is_empty();
+    if !changed {
+        return;
+    }
+    host.dirty = false;
+    let l = host.words.clone();
+    let session = view::Session {
+        scenario: &scenario,
+        room: &room,
+        opening: &opening,
+        texts: &texts,
+        assessments: &assessments,
+        record: &record,
+        clock: &clock,
+        seating: &seating,
+        agenda: &agenda.0,
+    };
+    let now = time.elapsed_secs_f64();
+    let table = ServerMessage::Table {
+        v: VERSION,
+        table: Box::new(view::table_view(&l, &session, pacing.seconds_left(now), pacing.paused)),
+    }
+    .to_json();
+    let table_hash = hash_of(&table);
+    let table: Arc<str> = table.into();
+    let seats = ServerMessage::Seats { v: VERSION, seats: host.seats(&scenario) }.to_json();
+    let seats_hash = hash_of(&seats);
+    let seats: Arc<str> = seats.into();
+    let scenario_json: Arc<str> =
+        serde_json::json!({ "v": VERSION, "type": "scenario", "scenario": view::scenario_view(&l, &scenario) })
+            .to_string()
+            .into();
+    let lines: Vec<String> = record.statements.iter().map(|s| statements::line(&l, &scenario, s)).collect();
+    let notices = std::mem::take(&mut host.notices);
+    let conns: Vec<(ConnId, Option<Seat>, bool)> = host
+        .outboxes
+        .keys()
+        .map(|&c| {
+            let student = host.class.student_on(c);
+            (c, student.and_then(|s| s.seat), student.is_some())
+        })
+        .collect();
+    let mut seat_views: BTreeMap<Seat, (String, u64)> = BTreeMap::new();
+    for (conn, seat, joined) in conns {
+        if !joined {
+            continue;
+        }
+        let Some(out) = host.outboxes.get(&conn).cloned() else { continue };
+        let push = |text: Arc<str>| {
+            let _ = out.send(Outbound::Text(text));
+        };
+        let seat_json = seat.map(|seat| {
+            seat_views
+                .entry(seat)
+                .or_insert_with(|| {
+                    let json = ServerMessage::Seat { v: VERSION, seat: Box::new(view::seat_view(&l, &session, seat)) }
+                        .to_json();
+                    let hash = hash_of(&json);
+                    (json, hash)
+                })
+                .clone()
+        });
+        let sent = host.sent.entry(conn).or_default();
+        if !sent.scenario {
+            push(scenario_json.clone());
+            sent.scenario = true;
+        }
+        if sent.seats != seats_hash {
+            push(seats.clone());
+            sent.seats = seats_hash;
+        }
+        if sent.table != table_hash {
+            push(table.clone());
+            sent.table = table_hash;
+        }
+        if let Some((json, hash)) = seat_json
+            && sent.seat != hash
+        {
+            push(json.into());
+            sent.seat = hash;
+        }
+        if sent.log < lines.len() {
+            // Long records go in pieces, so no one message is large.
+            for chunk_start in (sent.log..lines.len()).step_by(200) {
+                let end = (chunk_start + 200).min(lines.len());
+                let log = ServerMessage::Log { v: VERSION, from: chunk_start, lines: lines[chunk_start..end].to_vec() };
+                push(log.to_json().into());
+            }
+            sent.log = lines.len();
+        }
+        for (to, text) in &notices {
+            if to.is_none() || seat == *to {
+                push(ServerMessage::Notice { v: VERSION, text: text.clone() }.to_json().into());
+            }
+        }
+    }
+}
