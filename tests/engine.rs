@@ -693,6 +693,27 @@ fn no_one_uses_a_wording_the_negotiation_could_not_have() {
     }
 }
 
+#[test]
+fn the_instructors_event_changes_the_stances_it_concerns_and_is_on_the_record() {
+    let s = shipped("tutorial");
+    let event = s.events.iter().position(|e| e.id == "capacity_priority").expect("the tutorial has its events");
+    let e = &s.events[event];
+    let mut session = Session::with_people(s.clone(), 2, &[Seat::Delegation(0)], true);
+    let outsider = (0..s.delegations.len()).find(|d| !e.concerns.contains(d)).unwrap();
+    let before_outsider = session.room.salience(outsider, e.issue);
+    // Only the instructor may inject it.
+    let drafts: Vec<&Draft> = session.texts.iter().map(|t| &t.draft).collect();
+    let from_seat = Move { by: Sender::Delegation(0), intent: Intent::Event { event } };
+    assert_eq!(table_for(&session, &drafts).check(&from_seat, &[]), Err(Refusal::InstructorOnly));
+    session.step(&[Move { by: Sender::Instructor, intent: Intent::Event { event } }]);
+    for &d in &e.concerns {
+        assert_eq!(session.room.ideal(d, e.issue), e.ideal.unwrap());
+        assert!((session.room.salience(d, e.issue) - e.salience.unwrap() / 100.0).abs() < 1e-6);
+    }
+    assert_eq!(session.room.salience(outsider, e.issue), before_outsider);
+    assert!(session.record.statements.iter().any(|st| matches!(st.says, Says::Event { event: x } if x == event)));
+}
+
 // ------------------------------------------------------------------ moves and their senders
 
 fn table_for<'a>(session: &'a Session, drafts: &'a [&'a Draft]) -> Table<'a> {
