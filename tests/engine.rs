@@ -1052,6 +1052,10 @@ fn forecasts_lie_within_the_scale_and_between_the_extremes() {
 
 /// Copies the shipped scenarios to a fresh folder, applies `edit` to one file and validates `load`.
 fn broken(file: &str, edit: impl Fn(&str) -> String, load: &str) -> Vec<Diagnostic> {
+    edited(file, edit, load).expect_err("the broken file must be refused").0
+}
+
+fn edited(file: &str, edit: impl Fn(&str) -> String, load: &str) -> Result<(), scenario::Diagnostics> {
     static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     let dir = std::env::temp_dir().join(format!("oewg-broken-{}-{n}", std::process::id()));
@@ -1064,7 +1068,7 @@ fn broken(file: &str, edit: impl Fn(&str) -> String, load: &str) -> Vec<Diagnost
     std::fs::write(dir.join(file), edit(&original)).unwrap();
     let result = scenario::validate_file(&dir.join(load));
     std::fs::remove_dir_all(&dir).ok();
-    result.expect_err("the broken file must be refused").0
+    result
 }
 
 /// Line and column (1-based) of the first occurrence of `needle` in `text`.
@@ -1186,6 +1190,28 @@ fn missing_stances_and_bad_rungs_are_reported() {
     let (line, col) = position_of(&shipped_text("tutorial.ron"), "rung: 0");
     assert_eq!((diags[0].line, diags[0].col), (line, col + "rung: ".len()));
     assert!(diags[0].message.contains("rung 9"));
+}
+
+#[test]
+fn what_ron_accepts_before_the_value_loads_and_errors_still_point_right() {
+    // A nested block comment with brackets and quotes in it, RON's attributes, a byte-order mark.
+    let prefixes =
+        ["/* outer /* inner ] [ \" */ still ( the comment */\n", "#![enable(implicit_some)]\n", "\u{feff}// note\n"];
+    for prefix in prefixes {
+        for file in ["tutorial.ron", "issues.ron", "stances.ron"] {
+            let result = edited(file, |t| format!("{prefix}{t}"), "tutorial.ron");
+            assert!(result.is_ok(), "{prefix:?} before {file}: {}", result.unwrap_err());
+        }
+        let diags =
+            broken("tutorial.ron", |t| format!("{prefix}{}", t.replacen("rung: 0", "rung: 9", 1)), "tutorial.ron");
+        let (line, col) = position_of(&shipped_text("tutorial.ron"), "rung: 0");
+        assert_eq!((diags[0].line, diags[0].col), (line + 1, col + "rung: ".len()), "{prefix:?}: {diags:?}");
+    }
+    // The same text loaded from memory, its files from the shipped ones.
+    let text = format!("/* a /* b */ c */{}", shipped_text("tutorial.ron"));
+    let embedded = data::Folder::Embedded(data::Shelf::Scenarios);
+    let loaded = scenario::load_text("memory.ron", &text, &embedded).expect("loads from memory");
+    assert_eq!(loaded.id, "tutorial");
 }
 
 #[test]

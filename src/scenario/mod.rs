@@ -87,6 +87,8 @@ fn parse<T: DeserializeOwned>(
     expected: &str,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Parsed<T>> {
+    // RON refuses a byte-order mark; editors write one.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if file_kind(text) != Some(expected) {
         diags.push(whole_file(file, format!("expected a {expected}(...) file")));
         return None;
@@ -191,47 +193,10 @@ pub fn load_named(name: &str) -> Result<(ScenarioFile, Scenario), Diagnostics> {
     Ok((file, scenario))
 }
 
-/// Which kind of file this is, from its first identifier (after comments, nested or
-/// not, and RON's `#![...]` attributes).
+/// Which kind of file this is, from its first identifier (after a byte-order mark,
+/// comments, nested or not, and RON's `#![...]` attributes).
 pub fn file_kind(text: &str) -> Option<&str> {
-    let mut rest = text.strip_prefix('\u{feff}').unwrap_or(text);
-    loop {
-        rest = rest.trim_start();
-        if let Some(after) = rest.strip_prefix("//") {
-            rest = after.split_once('\n').map_or("", |x| x.1);
-        } else if rest.starts_with("/*") {
-            rest = skip_block_comment(rest)?;
-        } else if rest.starts_with("#![") {
-            rest = rest.split_once(']').map_or("", |x| x.1);
-        } else {
-            break;
-        }
-    }
-    let end = rest.find(|c: char| !c.is_alphanumeric() && c != '_').unwrap_or(rest.len());
-    (end > 0).then(|| &rest[..end])
-}
-
-/// The text after a block comment that starts `text`; block comments nest in RON.
-fn skip_block_comment(text: &str) -> Option<&str> {
-    let bytes = text.as_bytes();
-    let (mut depth, mut i) = (0usize, 0usize);
-    while i + 1 < bytes.len() {
-        match (bytes[i], bytes[i + 1]) {
-            (b'/', b'*') => {
-                depth += 1;
-                i += 2;
-            }
-            (b'*', b'/') => {
-                depth -= 1;
-                i += 2;
-                if depth == 0 {
-                    return text.get(i..);
-                }
-            }
-            _ => i += 1,
-        }
-    }
-    None
+    spans::first_identifier(text)
 }
 
 /// Checks any project data file: a scenario (with everything it refers to), or a
@@ -619,8 +584,28 @@ fn rule_targets<'a>(
 }
 
 fn load_inner(file: &ScenarioFile, diags: &mut Vec<Diagnostic>) -> Option<Scenario> {
-    let folder = &file.folder;
-    let scn: Parsed<ScenarioDef> = read(folder, &file.name, "Scenario", diags)?;
+    let shown = file.folder.show(&file.name);
+    match file.folder.read(&file.name) {
+        Ok(text) => load_from(&file.folder, &shown, &text, diags),
+        Err(e) => {
+            diags.push(read_error(&shown, &e));
+            None
+        }
+    }
+}
+
+/// Loads a scenario from its text, named `shown` in messages, reading the files it refers to
+/// from `folder`: a scenario that is not (yet) a file, as the fuzzer makes them.
+pub fn load_text(shown: &str, text: &str, folder: &Folder) -> Result<Scenario, Diagnostics> {
+    let mut diags = Vec::new();
+    match load_from(folder, shown, text, &mut diags) {
+        Some(s) if diags.is_empty() => Ok(s),
+        _ => Err(Diagnostics(diags)),
+    }
+}
+
+fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Option<Scenario> {
+    let scn: Parsed<ScenarioDef> = parse(shown, text, "Scenario", diags)?;
     let def = &scn.value;
     let bodies: Option<Parsed<BodiesFile>> = read(folder, &def.bodies, "Bodies", diags);
     let members: Option<Parsed<MemberStatesFile>> = read(folder, &def.member_states, "MemberStates", diags);
