@@ -876,6 +876,38 @@ fn a_tampered_or_broken_save_is_refused_with_the_step_where_it_diverges() {
     assert!(good.replay(s).is_ok());
 }
 
+#[test]
+fn a_played_save_of_a_shipped_scenario_loads_from_its_text_and_a_changed_one_does_not() {
+    let s = shipped("tutorial");
+    let (cub, usa) = (s.delegation_index("CUB").unwrap(), s.delegation_index("USA").unwrap());
+    let start = Start { seed: 3, people: vec![Seat::Delegation(cub)] };
+    let mut session = Session::with_people(s.clone(), start.seed, &start.people, true);
+    let by = Sender::Delegation(cub);
+    let mut agenda = Agenda::default();
+    for intent in [
+        Intent::Lobby { target: usa, issue: 0 },
+        Intent::Propose { text: 0, edit: Edit::Reword { paragraph: 3, rung: 4 }, own_words: Some("Our words".into()) },
+        Intent::Declare { text: 0, stand: Stand::JoinConsensus, explanation: Some("We join.".into()) },
+    ] {
+        let drafts: Vec<&Draft> = session.texts.iter().map(|t| &t.draft).collect();
+        agenda.submit(&table_for(&session, &drafts), Move { by, intent }).unwrap();
+    }
+    let (mut steps, mut digests) = (Vec::new(), Vec::new());
+    while session.clock.phase != Phase::Concluded {
+        let taken = agenda.take(session.clock.phase);
+        session.step(&taken);
+        steps.push(taken);
+        digests.push(oewg_sim::model::digest::digest(&session));
+    }
+    assert!(steps.iter().flatten().count() == 3, "every move was acted on");
+    let save = SaveGame::of(&session, "tutorial", &start, &steps, &digests);
+    let loaded = oewg_sim::storage::load_save_text("s.ron", &save.to_ron()).expect("a faithful save loads");
+    assert_eq!(loaded.start, start);
+    let changed = save.to_ron().replacen("seed: 3", "seed: 4", 1);
+    let refused = oewg_sim::storage::load_save_text("s.ron", &changed).err().expect("a changed seed is refused");
+    assert!(refused.to_string().contains("at step 1 of"), "{refused}");
+}
+
 // ------------------------------------------------------------------ the ECS loop
 
 fn setup_of(s: &Arc<Scenario>, seed: u64, people: Vec<Seat>) -> sim::SessionSetup {

@@ -50,16 +50,18 @@ impl fmt::Display for Diagnostics {
 
 impl std::error::Error for Diagnostics {}
 
-/// A parsed file with the positions of its values, for error reporting.
+/// A parsed file with its text, to find where its values are when there is an error.
 struct Parsed<T> {
     file: String,
-    spans: SpanIndex,
+    text: String,
+    /// Built at the first error only: most files have none.
+    spans: std::cell::OnceCell<SpanIndex>,
     value: T,
 }
 
 impl<T> Parsed<T> {
     fn error(&self, diags: &mut Vec<Diagnostic>, path: &str, message: impl Into<String>) {
-        let loc = self.spans.locate(path);
+        let loc = self.spans.get_or_init(|| SpanIndex::build(&self.text)).locate(path);
         diags.push(Diagnostic { file: self.file.clone(), line: loc.line, col: loc.col, message: message.into() });
     }
 
@@ -94,7 +96,7 @@ fn parse<T: DeserializeOwned>(
         return None;
     }
     match ron::Options::default().from_str::<T>(text) {
-        Ok(value) => Some(Parsed { file: file.to_string(), spans: SpanIndex::build(text), value }),
+        Ok(value) => Some(Parsed { file: file.to_string(), text: text.to_string(), spans: Default::default(), value }),
         Err(e) => {
             diags.push(Diagnostic {
                 file: file.to_string(),
@@ -204,49 +206,54 @@ pub fn file_kind(text: &str) -> Option<&str> {
 pub fn validate_file(path: &Path) -> Result<(), Diagnostics> {
     let shown = path.display().to_string();
     let text = crate::data::read_text_file(path).map_err(|e| Diagnostics(vec![read_error(&shown, &e)]))?;
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    validate_text(&shown, &text, &Folder::Disk(dir.to_path_buf()))
+}
+
+/// Checks the text of any project data file, named `shown` in messages; a scenario's files
+/// are read from `folder`.
+pub fn validate_text(shown: &str, text: &str, folder: &Folder) -> Result<(), Diagnostics> {
     let mut diags = Vec::new();
-    match file_kind(&text) {
+    match file_kind(text) {
         Some("Bodies") => {
-            if let Some(src) = parse::<BodiesFile>(&shown, &text, "Bodies", &mut diags) {
+            if let Some(src) = parse::<BodiesFile>(shown, text, "Bodies", &mut diags) {
                 check_bodies(&src, &mut diags);
             }
         }
         Some("MemberStates") => {
-            if let Some(src) = parse::<MemberStatesFile>(&shown, &text, "MemberStates", &mut diags) {
+            if let Some(src) = parse::<MemberStatesFile>(shown, text, "MemberStates", &mut diags) {
                 check_members(&src, &mut diags);
             }
         }
         Some("Issues") => {
-            if let Some(src) = parse::<IssuesFile>(&shown, &text, "Issues", &mut diags) {
+            if let Some(src) = parse::<IssuesFile>(shown, text, "Issues", &mut diags) {
                 check_issues(&src, &mut diags);
             }
         }
         Some("Alignments") => {
-            if let Some(src) = parse::<AlignmentsFile>(&shown, &text, "Alignments", &mut diags) {
+            if let Some(src) = parse::<AlignmentsFile>(shown, text, "Alignments", &mut diags) {
                 for (k, a) in src.value.0.iter().enumerate() {
                     src.check_date(&mut diags, &format!("[{k}].date"), "date", &a.date);
                 }
             }
         }
         Some("Rosters") => {
-            if let Some(src) = parse::<RostersFile>(&shown, &text, "Rosters", &mut diags) {
+            if let Some(src) = parse::<RostersFile>(shown, text, "Rosters", &mut diags) {
                 check_rosters(&src, None, &mut diags);
             }
         }
         Some("Stances") => {
-            if let Some(src) = parse::<StancesFile>(&shown, &text, "Stances", &mut diags) {
+            if let Some(src) = parse::<StancesFile>(shown, text, "Stances", &mut diags) {
                 for (r, rule) in src.value.rules.iter().enumerate() {
                     check_rule_values(&src, &format!("rules[{r}]"), rule, &mut diags);
                 }
             }
         }
         Some("Scenario") => {
-            let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-            let name = path.file_name().and_then(|f| f.to_str()).unwrap_or_default().to_string();
-            let _ = load_inner(&ScenarioFile { folder: Folder::Disk(dir.to_path_buf()), name }, &mut diags);
+            let _ = load_from(folder, shown, text, &mut diags);
         }
         _ => diags.push(whole_file(
-            &shown,
+            shown,
             "expected one of Scenario(...), Bodies([...]), MemberStates(...), Issues([...]), Rosters([...]), Stances(...), Alignments([...])",
         )),
     }
