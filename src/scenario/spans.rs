@@ -371,8 +371,8 @@ enum Frame {
 #[derive(Debug)]
 enum MapStage {
     Key,
-    /// Reading a key that began at this byte.
-    InKey(usize),
+    /// Reading a key: its first token's bytes.
+    InKey(usize, usize),
     /// After `key:`.
     Value(Box<str>),
 }
@@ -432,10 +432,12 @@ impl Scan<'_> {
                 return;
             }
             if let Frame::Map { stage, .. } = &mut self.stack[top]
-                && let MapStage::InKey(start) = *stage
+                && let MapStage::InKey(start, end) = *stage
             {
-                // A key has just ended: its text names the value after the colon.
-                let key = self.lexer.text.get(start..self.before).unwrap_or("").trim().trim_matches('"');
+                // A key has just ended: a one-token key names the value after the colon. A longer
+                // one is not copied: keys inside keys would cost the square of the text.
+                let one_token = end == self.before;
+                let key = if one_token { self.lexer.text[start..end].trim_matches('"') } else { "" };
                 *stage = if token.kind == Kind::Colon { MapStage::Value(key.into()) } else { MapStage::Key };
                 if token.kind == Kind::Colon {
                     continue;
@@ -469,8 +471,8 @@ impl Scan<'_> {
                 let node = *node;
                 let step = match std::mem::replace(stage, MapStage::Key) {
                     MapStage::Value(key) => Step::Key(key),
-                    MapStage::Key | MapStage::InKey(_) => {
-                        *stage = MapStage::InKey(token.pos);
+                    MapStage::Key | MapStage::InKey(..) => {
+                        *stage = MapStage::InKey(token.pos, token.end);
                         Step::Key("".into())
                     }
                 };
@@ -597,6 +599,19 @@ mod tests {
             let index = SpanIndex::build(&open.repeat(depth));
             assert!(index.starts.len() <= 2 * MAX_DEPTH + 2, "{open}: {} values recorded", index.starts.len());
         }
+    }
+
+    #[test]
+    fn keys_inside_keys_are_not_copied() {
+        // `{{{1: 1}: 1}: 1}`, fifty thousand deep: each key holds all the keys inside it.
+        let depth = 50_000;
+        let text = format!("{}1: 1{}}}", "{".repeat(depth), "}: 1".repeat(depth - 1));
+        ron_accepts("{{{1: 1}: 1}: 1}");
+        let index = SpanIndex::build(&text);
+        let kept: usize =
+            index.children.keys().map(|(_, step)| if let Step::Key(k) = step { k.len() } else { 0 }).sum();
+        assert!(kept <= text.len(), "{kept} bytes of keys kept for a text of {}", text.len());
+        assert!(index.starts.len() <= 2 * MAX_DEPTH + 2);
     }
 
     #[test]
