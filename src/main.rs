@@ -8,6 +8,8 @@ use oewg_sim::model::save::{SaveGame, Start, seat_named};
 use oewg_sim::model::{Scenario, Seat, Session};
 use oewg_sim::{batch, data, scenario, storage, text};
 
+mod progress;
+
 #[derive(Parser)]
 #[command(name = "oewg-sim", version, about = "Consensus diplomacy at the UN Open-Ended Working Group on ICT security")]
 struct Cli {
@@ -279,7 +281,9 @@ fn main() -> ExitCode {
             let threads = threads
                 .map(|t| t as usize)
                 .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
-            let summary = batch::simulate(scenario.clone(), runs, seed, threads, &|_| {});
+            let bar = progress::Progress::new(runs);
+            let summary = batch::simulate(scenario.clone(), runs, seed, threads, &|done| bar.update(done));
+            bar.finish();
             if json {
                 match serde_json::to_string_pretty(&summary) {
                     Ok(text) => println!("{text}"),

@@ -69,12 +69,14 @@ impl Settings {
                 return (Settings::default(), vec![problem]);
             }
         };
-        let spans = SpanIndex::build(text);
+        // Where a value is, worked out only if one is unusable.
+        let index = std::cell::OnceCell::new();
+        let spans = || index.get_or_init(|| SpanIndex::build(text));
         let mut problems = Vec::new();
         let defaults = Settings::default();
         let mut check = |field: &str, value: &mut f32, range: (f32, f32), default: f32| {
             if !value.is_finite() || *value < range.0 || *value > range.1 {
-                let at = spans.locate(field);
+                let at = spans().locate(field);
                 problems.push(format!(
                     "{file}:{}:{}: {field} is {value}: expected a number from {} to {}; using {default}",
                     at.line, at.col, range.0, range.1
@@ -85,7 +87,7 @@ impl Settings {
         check("ui_scale", &mut settings.ui_scale, SCALE_RANGE, defaults.ui_scale);
         check("ai_pace", &mut settings.ai_pace, PACE_RANGE, defaults.ai_pace);
         if !crate::scenario::is_safe_id(&settings.language) {
-            let at = spans.locate("language");
+            let at = spans().locate("language");
             problems.push(format!("{file}:{}:{}: language: expected a language code such as \"en\"", at.line, at.col));
             settings.language = defaults.language;
         }

@@ -163,9 +163,14 @@ pub struct Loaded {
 /// Reads a save, loads its scenario (by id, or the file it names) and replays it, every step
 /// checked, before anything changes.
 pub fn load_save(path: &Path) -> Result<Loaded, LoadError> {
-    let shown = path.display().to_string();
     let text = data::read_text_file(path)?;
-    let save = SaveGame::from_ron(&text).map_err(|error| LoadError::Save { path: shown.clone(), error })?;
+    load_save_text(&path.display().to_string(), &text)
+}
+
+/// A save's text, named `shown` in messages, loaded as `load_save` loads a file.
+pub fn load_save_text(shown: &str, text: &str) -> Result<Loaded, LoadError> {
+    let shown = shown.to_string();
+    let save = SaveGame::from_ron(text).map_err(|error| LoadError::Save { path: shown.clone(), error })?;
     let named = crate::scenario::load_named(&save.scenario)
         .or_else(|_| crate::scenario::load_named(&save.scenario_id))
         .map_err(|d| LoadError::Scenario {

@@ -78,6 +78,7 @@ fn toy(stances: Vec<(&str, f32, f32, Option<RedLine>, f32)>) -> Scenario {
         .map(|(code, ideal, salience, red_line, influence)| Delegation {
             code: code.into(),
             name: format!("State {code}"),
+            name_in_text: None,
             region: Region::African,
             groups: vec![],
             influence,
@@ -714,6 +715,31 @@ fn the_instructors_event_changes_the_stances_it_concerns_and_is_on_the_record() 
     assert!(session.record.statements.iter().any(|st| matches!(st.says, Says::Event { event: x } if x == event)));
 }
 
+#[test]
+fn a_failed_call_sends_the_room_back_to_consultations_while_rounds_remain() {
+    // AAA objects to the text at 100 (no red line, but it would rather have nothing); a person holds the chair.
+    let s = Arc::new(toy(vec![("AAA", 0.0, 90.0, None, 1.0), ("BBB", 100.0, 30.0, None, 0.2)]));
+    let mut session = Session::with_people(s.clone(), 1, &[Seat::Chair], true);
+    let call = Move { by: Sender::Chair, intent: Intent::CallForAdoption };
+    while session.clock.phase != Phase::Revision {
+        session.step(&[]);
+    }
+    session.step(std::slice::from_ref(&call));
+    assert_eq!(session.clock.phase, Phase::Adoption);
+    session.step(&[]);
+    assert_eq!(session.clock.phase, Phase::Consultations, "the call failed: consultations resume");
+    assert_eq!(session.clock.round, 2);
+    assert!(session.conclusion(0).is_none());
+    assert!(session.record.statements.iter().any(|st| matches!(st.says, Says::ConsultationsResume { text: 0 })));
+    // At the last round the call is final: the fallback applies.
+    while session.clock.phase != Phase::Concluded {
+        let moves = if session.clock.phase == Phase::Revision { vec![call.clone()] } else { vec![] };
+        session.step(&moves);
+    }
+    assert_eq!(session.conclusion(0).unwrap().outcome, Outcome::NoConsensus);
+    assert_eq!(session.conclusion(0).unwrap().round, s.rounds);
+}
+
 // ------------------------------------------------------------------ moves and their senders
 
 fn table_for<'a>(session: &'a Session, drafts: &'a [&'a Draft]) -> Table<'a> {
@@ -933,6 +959,38 @@ fn a_tampered_or_broken_save_is_refused_with_the_step_where_it_diverges() {
     assert!(good.replay(s).is_ok());
 }
 
+#[test]
+fn a_played_save_of_a_shipped_scenario_loads_from_its_text_and_a_changed_one_does_not() {
+    let s = shipped("tutorial");
+    let (cub, usa) = (s.delegation_index("CUB").unwrap(), s.delegation_index("USA").unwrap());
+    let start = Start { seed: 3, people: vec![Seat::Delegation(cub)] };
+    let mut session = Session::with_people(s.clone(), start.seed, &start.people, true);
+    let by = Sender::Delegation(cub);
+    let mut agenda = Agenda::default();
+    for intent in [
+        Intent::Lobby { target: usa, issue: 0 },
+        Intent::Propose { text: 0, edit: Edit::Reword { paragraph: 3, rung: 4 }, own_words: Some("Our words".into()) },
+        Intent::Declare { text: 0, stand: Stand::JoinConsensus, explanation: Some("We join.".into()) },
+    ] {
+        let drafts: Vec<&Draft> = session.texts.iter().map(|t| &t.draft).collect();
+        agenda.submit(&table_for(&session, &drafts), Move { by, intent }).unwrap();
+    }
+    let (mut steps, mut digests) = (Vec::new(), Vec::new());
+    while session.clock.phase != Phase::Concluded {
+        let taken = agenda.take(session.clock.phase);
+        session.step(&taken);
+        steps.push(taken);
+        digests.push(oewg_sim::model::digest::digest(&session));
+    }
+    assert!(steps.iter().flatten().count() == 3, "every move was acted on");
+    let save = SaveGame::of(&session, "tutorial", &start, &steps, &digests);
+    let loaded = oewg_sim::storage::load_save_text("s.ron", &save.to_ron()).expect("a faithful save loads");
+    assert_eq!(loaded.start, start);
+    let changed = save.to_ron().replacen("seed: 3", "seed: 4", 1);
+    let refused = oewg_sim::storage::load_save_text("s.ron", &changed).err().expect("a changed seed is refused");
+    assert!(refused.to_string().contains("at step 1 of"), "{refused}");
+}
+
 // ------------------------------------------------------------------ the ECS loop
 
 fn setup_of(s: &Arc<Scenario>, seed: u64, people: Vec<Seat>) -> sim::SessionSetup {
@@ -1109,6 +1167,10 @@ fn forecasts_lie_within_the_scale_and_between_the_extremes() {
 
 /// Copies the shipped scenarios to a fresh folder, applies `edit` to one file and validates `load`.
 fn broken(file: &str, edit: impl Fn(&str) -> String, load: &str) -> Vec<Diagnostic> {
+    edited(file, edit, load).expect_err("the broken file must be refused").0
+}
+
+fn edited(file: &str, edit: impl Fn(&str) -> String, load: &str) -> Result<(), scenario::Diagnostics> {
     static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     let dir = std::env::temp_dir().join(format!("oewg-broken-{}-{n}", std::process::id()));
@@ -1121,7 +1183,7 @@ fn broken(file: &str, edit: impl Fn(&str) -> String, load: &str) -> Vec<Diagnost
     std::fs::write(dir.join(file), edit(&original)).unwrap();
     let result = scenario::validate_file(&dir.join(load));
     std::fs::remove_dir_all(&dir).ok();
-    result.expect_err("the broken file must be refused").0
+    result
 }
 
 /// Line and column (1-based) of the first occurrence of `needle` in `text`.
@@ -1246,6 +1308,28 @@ fn missing_stances_and_bad_rungs_are_reported() {
 }
 
 #[test]
+fn what_ron_accepts_before_the_value_loads_and_errors_still_point_right() {
+    // A nested block comment with brackets and quotes in it, RON's attributes, a byte-order mark.
+    let prefixes =
+        ["/* outer /* inner ] [ \" */ still ( the comment */\n", "#![enable(implicit_some)]\n", "\u{feff}// note\n"];
+    for prefix in prefixes {
+        for file in ["tutorial.ron", "issues.ron", "stances.ron"] {
+            let result = edited(file, |t| format!("{prefix}{t}"), "tutorial.ron");
+            assert!(result.is_ok(), "{prefix:?} before {file}: {}", result.unwrap_err());
+        }
+        let diags =
+            broken("tutorial.ron", |t| format!("{prefix}{}", t.replacen("rung: 0", "rung: 9", 1)), "tutorial.ron");
+        let (line, col) = position_of(&shipped_text("tutorial.ron"), "rung: 0");
+        assert_eq!((diags[0].line, diags[0].col), (line + 1, col + "rung: ".len()), "{prefix:?}: {diags:?}");
+    }
+    // The same text loaded from memory, its files from the shipped ones.
+    let text = format!("/* a /* b */ c */{}", shipped_text("tutorial.ron"));
+    let embedded = data::Folder::Embedded(data::Shelf::Scenarios);
+    let loaded = scenario::load_text("memory.ron", &text, &embedded).expect("loads from memory");
+    assert_eq!(loaded.id, "tutorial");
+}
+
+#[test]
 fn truncated_and_garbled_files_are_refused_without_a_panic() {
     let dir = std::env::temp_dir().join(format!("oewg-garbled-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -1318,4 +1402,20 @@ fn the_capital_instructs_in_the_words_of_the_ladder_and_the_debrief_marks_agains
     let crossed = RedLine::AtMost(75.0).crossed_by(last.placements(&s.issues)[0].position);
     assert!(marks.contains(&Mark::RedLine { issue: 0, crossed }));
     assert_eq!(marks[0].met(), session.conclusion(0).unwrap().outcome.adopted());
+}
+
+/// A state is named as it was on the day of the decision, and inside a sentence as UN documents write it.
+#[test]
+fn a_state_bears_the_name_it_had_on_the_day_of_the_decision() {
+    let l = oewg_sim::text::english();
+    let code = |s: &Scenario, c: &str| s.delegations.iter().position(|d| d.code == c).unwrap();
+    let fc2018 = shipped("first_committee_2018");
+    assert_eq!(l.state(&fc2018, code(&fc2018, "MKD")), "The former Yugoslav Republic of Macedonia");
+    assert_eq!(l.state_in_text(&fc2018, code(&fc2018, "MKD")), "the former Yugoslav Republic of Macedonia");
+    assert_eq!(l.state(&fc2018, code(&fc2018, "SWZ")), "Eswatini", "renamed in April 2018, before the vote");
+    assert_eq!(l.state(&fc2018, code(&fc2018, "TUR")), "Turkey");
+    assert_eq!(l.state_opening(&fc2018, code(&fc2018, "RUS")), "The Russian Federation");
+    let fc2019 = shipped("first_committee_2019");
+    assert_eq!(l.state(&fc2019, code(&fc2019, "MKD")), "North Macedonia");
+    assert_eq!(l.state_in_text(&fc2019, code(&fc2019, "MKD")), "North Macedonia");
 }

@@ -297,7 +297,7 @@ pub fn table_view(l: &Locale, s: &Session, seconds_left: Option<u32>, paused: bo
                         tr!(
                             l,
                             "amendment-by",
-                            state = l.state(scenario, q.by),
+                            state = l.state_opening(scenario, q.by),
                             proposal = statements::proposal(l, scenario, &said)
                         )
                     })
@@ -315,7 +315,7 @@ pub fn table_view(l: &Locale, s: &Session, seconds_left: Option<u32>, paused: bo
                             Some(tr!(
                                 l,
                                 "amendment-by",
-                                state = l.state(scenario, d),
+                                state = l.state_opening(scenario, d),
                                 proposal = statements::proposal(l, scenario, &said)
                             ))
                         }

@@ -181,6 +181,10 @@ pub enum Says {
         text: usize,
         proposals: Vec<(usize, usize)>,
     },
+    /// Objections stand and rounds remain: the chair suspends the meeting for further consultations.
+    ConsultationsResume {
+        text: usize,
+    },
     /// A delegation asks for a recorded vote on a text the chair would adopt by consensus.
     RequestsVote {
         text: usize,
@@ -233,7 +237,8 @@ impl Says {
             | Says::NamedDraft { text, .. }
             | Says::SummaryRecords { text, .. }
             | Says::ExplainsVote { text, .. }
-            | Says::RequestsVote { text } => Some(*text),
+            | Says::RequestsVote { text }
+            | Says::ConsultationsResume { text } => Some(*text),
             Says::Lobbies { .. } | Says::SeatChanges { .. } | Says::Event { .. } | Says::Announcement { .. } => None,
         }
     }

@@ -298,6 +298,8 @@ pub struct Group {
 pub struct Delegation {
     pub code: String,
     pub name: String,
+    /// The name inside a sentence, where the data gives one (a former name's own form).
+    pub name_in_text: Option<String>,
     pub region: Region,
     /// Indices into `Scenario::groups`, as of the scenario's year.
     pub groups: Vec<usize>,

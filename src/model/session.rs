@@ -189,8 +189,8 @@ fn speak(p: &mut Parts, t: usize, assessments: &[Assessment], who: impl Fn(usize
     let mut group_said: Vec<Option<VerdictKind>> = vec![None; scenario.groups.len()];
     let groups_speak = scenario.body.group_statements;
     for (g, _) in scenario.groups.iter().enumerate().filter(|(_, g)| groups_speak && g.negotiates) {
-        let members: Vec<usize> =
-            (0..n).filter(|&d| !spoken[d] && scenario.delegations[d].groups.contains(&g)).collect();
+        // The group speaks for all its seated members, even those who spoke in another group.
+        let members: Vec<usize> = (0..n).filter(|&d| scenario.delegations[d].groups.contains(&g)).collect();
         if members.len() < 3 {
             continue;
         }
@@ -517,17 +517,28 @@ fn said_by_penholder(after: &TextState, edit: Edit) -> EditSaid {
 /// "Is there any objection?" on each text in the scenario's order; then the gavel,
 /// or the scenario's fallback.
 pub fn adoption(p: &mut Parts) {
+    // Before the last round a failed call sends the room back to consultations; at the last,
+    // the scenario's fallback applies.
+    let last_chance = p.clock.round >= p.clock.rounds;
+    let mut open = false;
     for t in p.texts() {
         if p.record.texts[t].conclusion.is_none() {
-            let conclusion = decide(p, t);
-            p.record.texts[t].conclusion = Some(conclusion);
+            match decide(p, t, last_chance) {
+                Some(conclusion) => p.record.texts[t].conclusion = Some(conclusion),
+                None => open = true,
+            }
         }
     }
-    p.clock.phase = Phase::Concluded;
+    if open {
+        p.clock.round += 1;
+        p.clock.phase = Phase::Consultations;
+    } else {
+        p.clock.phase = Phase::Concluded;
+    }
 }
 
-/// The decision on one text.
-fn decide(p: &mut Parts, t: usize) -> Conclusion {
+/// The decision on one text; `None` when objections stand and consultations resume.
+fn decide(p: &mut Parts, t: usize, last_chance: bool) -> Option<Conclusion> {
     let scenario = p.scenario;
     let round = p.clock.round;
     let chair = p.penholder_speaker(t);
@@ -542,6 +553,17 @@ fn decide(p: &mut Parts, t: usize) -> Conclusion {
     p.record.say(round, chair, || Says::PutsTheQuestion { text: t });
     let mut assessments = p.assess(t);
     let mut gavel = consensus::call_for_adoption(scenario, &p.texts[t].stands, &assessments);
+    if !gavel.adopted() && !last_chance {
+        for o in &gavel.blockers {
+            p.record.say(round, Speaker::Delegation(o.delegation), || Says::Objects {
+                text: t,
+                issue: o.issue,
+                red_line: o.red_line,
+            });
+        }
+        p.record.say(round, chair, || Says::ConsultationsResume { text: t });
+        return None;
+    }
     if !gavel.adopted() && scenario.fallback == Fallback::ChairSummary {
         // The body's fallback, whoever holds the pen: what the blockers object to goes to the
         // chair's summary, on the chair's own responsibility, unless taking it out of the text
@@ -594,7 +616,7 @@ fn decide(p: &mut Parts, t: usize) -> Conclusion {
         let draft = p.texts[t].draft.clone();
         p.record.texts[t].drafts.push(draft);
     }
-    Conclusion { outcome, round, gavel, votes }
+    Some(Conclusion { outcome, round, gavel, votes })
 }
 
 /// The backer of text `t`'s rival that asks for a recorded vote on `t`: the first (in delegation

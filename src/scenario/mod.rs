@@ -50,16 +50,18 @@ impl fmt::Display for Diagnostics {
 
 impl std::error::Error for Diagnostics {}
 
-/// A parsed file with the positions of its values, for error reporting.
+/// A parsed file with its text, to find where its values are when there is an error.
 struct Parsed<T> {
     file: String,
-    spans: SpanIndex,
+    text: String,
+    /// Built at the first error only: most files have none.
+    spans: std::cell::OnceCell<SpanIndex>,
     value: T,
 }
 
 impl<T> Parsed<T> {
     fn error(&self, diags: &mut Vec<Diagnostic>, path: &str, message: impl Into<String>) {
-        let loc = self.spans.locate(path);
+        let loc = self.spans.get_or_init(|| SpanIndex::build(&self.text)).locate(path);
         diags.push(Diagnostic { file: self.file.clone(), line: loc.line, col: loc.col, message: message.into() });
     }
 
@@ -87,12 +89,14 @@ fn parse<T: DeserializeOwned>(
     expected: &str,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Parsed<T>> {
+    // RON refuses a byte-order mark; editors write one.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if file_kind(text) != Some(expected) {
         diags.push(whole_file(file, format!("expected a {expected}(...) file")));
         return None;
     }
     match ron::Options::default().from_str::<T>(text) {
-        Ok(value) => Some(Parsed { file: file.to_string(), spans: SpanIndex::build(text), value }),
+        Ok(value) => Some(Parsed { file: file.to_string(), text: text.to_string(), spans: Default::default(), value }),
         Err(e) => {
             diags.push(Diagnostic {
                 file: file.to_string(),
@@ -191,47 +195,10 @@ pub fn load_named(name: &str) -> Result<(ScenarioFile, Scenario), Diagnostics> {
     Ok((file, scenario))
 }
 
-/// Which kind of file this is, from its first identifier (after comments, nested or
-/// not, and RON's `#![...]` attributes).
+/// Which kind of file this is, from its first identifier (after a byte-order mark,
+/// comments, nested or not, and RON's `#![...]` attributes).
 pub fn file_kind(text: &str) -> Option<&str> {
-    let mut rest = text.strip_prefix('\u{feff}').unwrap_or(text);
-    loop {
-        rest = rest.trim_start();
-        if let Some(after) = rest.strip_prefix("//") {
-            rest = after.split_once('\n').map_or("", |x| x.1);
-        } else if rest.starts_with("/*") {
-            rest = skip_block_comment(rest)?;
-        } else if rest.starts_with("#![") {
-            rest = rest.split_once(']').map_or("", |x| x.1);
-        } else {
-            break;
-        }
-    }
-    let end = rest.find(|c: char| !c.is_alphanumeric() && c != '_').unwrap_or(rest.len());
-    (end > 0).then(|| &rest[..end])
-}
-
-/// The text after a block comment that starts `text`; block comments nest in RON.
-fn skip_block_comment(text: &str) -> Option<&str> {
-    let bytes = text.as_bytes();
-    let (mut depth, mut i) = (0usize, 0usize);
-    while i + 1 < bytes.len() {
-        match (bytes[i], bytes[i + 1]) {
-            (b'/', b'*') => {
-                depth += 1;
-                i += 2;
-            }
-            (b'*', b'/') => {
-                depth -= 1;
-                i += 2;
-                if depth == 0 {
-                    return text.get(i..);
-                }
-            }
-            _ => i += 1,
-        }
-    }
-    None
+    spans::first_identifier(text)
 }
 
 /// Checks any project data file: a scenario (with everything it refers to), or a
@@ -239,49 +206,54 @@ fn skip_block_comment(text: &str) -> Option<&str> {
 pub fn validate_file(path: &Path) -> Result<(), Diagnostics> {
     let shown = path.display().to_string();
     let text = crate::data::read_text_file(path).map_err(|e| Diagnostics(vec![read_error(&shown, &e)]))?;
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    validate_text(&shown, &text, &Folder::Disk(dir.to_path_buf()))
+}
+
+/// Checks the text of any project data file, named `shown` in messages; a scenario's files
+/// are read from `folder`.
+pub fn validate_text(shown: &str, text: &str, folder: &Folder) -> Result<(), Diagnostics> {
     let mut diags = Vec::new();
-    match file_kind(&text) {
+    match file_kind(text) {
         Some("Bodies") => {
-            if let Some(src) = parse::<BodiesFile>(&shown, &text, "Bodies", &mut diags) {
+            if let Some(src) = parse::<BodiesFile>(shown, text, "Bodies", &mut diags) {
                 check_bodies(&src, &mut diags);
             }
         }
         Some("MemberStates") => {
-            if let Some(src) = parse::<MemberStatesFile>(&shown, &text, "MemberStates", &mut diags) {
+            if let Some(src) = parse::<MemberStatesFile>(shown, text, "MemberStates", &mut diags) {
                 check_members(&src, &mut diags);
             }
         }
         Some("Issues") => {
-            if let Some(src) = parse::<IssuesFile>(&shown, &text, "Issues", &mut diags) {
+            if let Some(src) = parse::<IssuesFile>(shown, text, "Issues", &mut diags) {
                 check_issues(&src, &mut diags);
             }
         }
         Some("Alignments") => {
-            if let Some(src) = parse::<AlignmentsFile>(&shown, &text, "Alignments", &mut diags) {
+            if let Some(src) = parse::<AlignmentsFile>(shown, text, "Alignments", &mut diags) {
                 for (k, a) in src.value.0.iter().enumerate() {
                     src.check_date(&mut diags, &format!("[{k}].date"), "date", &a.date);
                 }
             }
         }
         Some("Rosters") => {
-            if let Some(src) = parse::<RostersFile>(&shown, &text, "Rosters", &mut diags) {
+            if let Some(src) = parse::<RostersFile>(shown, text, "Rosters", &mut diags) {
                 check_rosters(&src, None, &mut diags);
             }
         }
         Some("Stances") => {
-            if let Some(src) = parse::<StancesFile>(&shown, &text, "Stances", &mut diags) {
+            if let Some(src) = parse::<StancesFile>(shown, text, "Stances", &mut diags) {
                 for (r, rule) in src.value.rules.iter().enumerate() {
                     check_rule_values(&src, &format!("rules[{r}]"), rule, &mut diags);
                 }
             }
         }
         Some("Scenario") => {
-            let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-            let name = path.file_name().and_then(|f| f.to_str()).unwrap_or_default().to_string();
-            let _ = load_inner(&ScenarioFile { folder: Folder::Disk(dir.to_path_buf()), name }, &mut diags);
+            let _ = load_from(folder, shown, text, &mut diags);
         }
         _ => diags.push(whole_file(
-            &shown,
+            shown,
             "expected one of Scenario(...), Bodies([...]), MemberStates(...), Issues([...]), Rosters([...]), Stances(...), Alignments([...])",
         )),
     }
@@ -337,6 +309,9 @@ fn check_members(src: &Parsed<MemberStatesFile>, diags: &mut Vec<Diagnostic>) {
             );
         } else if !codes.insert(state.code.as_str()) {
             src.error(diags, &format!("states[{s}].code"), format!("duplicate state \"{}\"", state.code));
+        }
+        for (f, former) in state.formerly.iter().enumerate() {
+            src.check_date(diags, &format!("states[{s}].formerly[{f}].until"), "until", &former.until);
         }
         for (m, membership) in state.memberships.iter().enumerate() {
             if !group_ids.contains(membership.group.as_str()) {
@@ -619,8 +594,28 @@ fn rule_targets<'a>(
 }
 
 fn load_inner(file: &ScenarioFile, diags: &mut Vec<Diagnostic>) -> Option<Scenario> {
-    let folder = &file.folder;
-    let scn: Parsed<ScenarioDef> = read(folder, &file.name, "Scenario", diags)?;
+    let shown = file.folder.show(&file.name);
+    match file.folder.read(&file.name) {
+        Ok(text) => load_from(&file.folder, &shown, &text, diags),
+        Err(e) => {
+            diags.push(read_error(&shown, &e));
+            None
+        }
+    }
+}
+
+/// Loads a scenario from its text, named `shown` in messages, reading the files it refers to
+/// from `folder`: a scenario that is not (yet) a file, as the fuzzer makes them.
+pub fn load_text(shown: &str, text: &str, folder: &Folder) -> Result<Scenario, Diagnostics> {
+    let mut diags = Vec::new();
+    match load_from(folder, shown, text, &mut diags) {
+        Some(s) if diags.is_empty() => Ok(s),
+        _ => Err(Diagnostics(diags)),
+    }
+}
+
+fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Option<Scenario> {
+    let scn: Parsed<ScenarioDef> = parse(shown, text, "Scenario", diags)?;
     let def = &scn.value;
     let bodies: Option<Parsed<BodiesFile>> = read(folder, &def.bodies, "Bodies", diags);
     let members: Option<Parsed<MemberStatesFile>> = read(folder, &def.member_states, "MemberStates", diags);
@@ -929,9 +924,19 @@ fn load_inner(file: &ScenarioFile, diags: &mut Vec<Diagnostic>) -> Option<Scenar
                 None => missing.push(format!("{} on {}", state.code, issue.id)),
             }
         }
+        // The name the state had on the day of the decision.
+        let former = state
+            .formerly
+            .iter()
+            .filter_map(|f| f.until.parse::<jiff::civil::Date>().ok().filter(|until| on < *until).map(|u| (u, f)))
+            .min_by_key(|(until, _)| *until)
+            .map(|(_, f)| f);
+        let name_in_text = former.and_then(|f| f.in_text.clone());
+        let name = former.map_or_else(|| state.name.clone(), |f| f.name.clone());
         delegations.push(Delegation {
             code: state.code.clone(),
-            name: state.name.clone(),
+            name,
+            name_in_text,
             region: region_of(state.region),
             groups: ids.iter().filter_map(|g| groups.iter().position(|x| x.id == *g)).collect(),
             influence: influence_of(&ids),

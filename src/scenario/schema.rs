@@ -54,6 +54,21 @@ pub struct StateDef {
     pub note: Option<String>,
     #[serde(default)]
     pub memberships: Vec<MembershipDef>,
+    /// The names it had before its present one, each until the day it changed.
+    #[serde(default)]
+    pub formerly: Vec<FormerNameDef>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormerNameDef {
+    pub name: String,
+    /// The day the next name took effect (YYYY-MM-DD).
+    pub until: String,
+    pub source: String,
+    /// The name inside a sentence where it differs ("the former Yugoslav Republic of Macedonia").
+    #[serde(default)]
+    pub in_text: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -55,7 +55,7 @@ pub fn debrief_view(
                 Stand::Object => l.t("debrief-stand-object"),
                 Stand::JoinConsensus => l.t("debrief-stand-join"),
             };
-            tr!(l, "debrief-role-delegation", state = l.state(scenario, d), stand = stand)
+            tr!(l, "debrief-role-delegation", state = l.state_in_text(scenario, d), stand = stand)
         }
         Some(Seat::Chair) => l.t("debrief-role-chair"),
         None => l.t("debrief-role-watched"),

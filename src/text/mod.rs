@@ -179,12 +179,12 @@ impl Locale {
         if self.has(id) { self.t(id) } else { fallback.to_string() }
     }
 
-    /// Words too common in drafting to tell wordings apart, for the lexicon.
     /// The ids of every message that starts with `prefix`.
     pub fn ids_with_prefix(&self, prefix: &str) -> Vec<String> {
         self.ids.iter().filter(|id| id.starts_with(prefix)).cloned().collect()
     }
 
+    /// Words too common in drafting to tell wordings apart, for the lexicon.
     pub fn stop_words(&self) -> Vec<&str> {
         self.stop_words.iter().map(String::as_str).collect()
     }
@@ -194,6 +194,24 @@ impl Locale {
     pub fn state(&self, scenario: &Scenario, d: usize) -> String {
         let delegation = &scenario.delegations[d];
         self.or_data(&format!("state-{}", delegation.code), &delegation.name)
+    }
+
+    /// A state's name inside a sentence, as UN documents write it: "the Russian Federation",
+    /// "the Islamic Republic of Iran" (the locale's `state-in-text-CODE`), else its name.
+    pub fn state_in_text(&self, scenario: &Scenario, d: usize) -> String {
+        let delegation = &scenario.delegations[d];
+        if let Some(former) = &delegation.name_in_text {
+            return former.clone();
+        }
+        let name = self.state(scenario, d);
+        self.or_data(&format!("state-in-text-{}", delegation.code), &name)
+    }
+
+    /// The same, opening a sentence: "The Russian Federation proposes ...".
+    pub fn state_opening(&self, scenario: &Scenario, d: usize) -> String {
+        let text = self.state_in_text(scenario, d);
+        let mut chars = text.chars();
+        chars.next().map_or(String::new(), |first| first.to_uppercase().chain(chars).collect())
     }
 
     pub fn issue_title(&self, scenario: &Scenario, i: usize) -> String {

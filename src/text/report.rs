@@ -151,7 +151,7 @@ pub struct BriefLines {
 
 pub fn brief(l: &Locale, scenario: &Scenario, brief: &Instructions) -> BriefLines {
     let heading = match brief.to {
-        Some(d) => tr!(l, "brief-to", state = l.state(scenario, d)),
+        Some(d) => tr!(l, "brief-to", state = l.state_in_text(scenario, d)),
         None => l.t("brief-to-chair"),
     };
     let priorities = brief
@@ -329,7 +329,7 @@ pub fn intent(l: &Locale, scenario: &Scenario, texts: &[TextState], intent: &Int
         }
         Intent::Propose { .. } | Intent::ChairEdit { .. } => l.t("pending-no-longer-fits"),
         Intent::Lobby { target, issue } => {
-            tr!(l, "pending-lobby", state = l.state(scenario, *target), issue = l.issue(scenario, *issue))
+            tr!(l, "pending-lobby", state = l.state_in_text(scenario, *target), issue = l.issue(scenario, *issue))
         }
         Intent::LobbyGroup { group, issue } => {
             tr!(l, "pending-lobby", state = l.group(scenario, *group), issue = l.issue(scenario, *issue))

@@ -17,7 +17,7 @@ pub fn speaker(l: &Locale, scenario: &Scenario, speaker: Speaker) -> String {
         Speaker::Instructor => l.t("speaker-instructor"),
         Speaker::Delegation(d) => l.state(scenario, d),
         Speaker::Group { group, speaker } => {
-            tr!(l, "speaker-for-group", state = l.state(scenario, speaker), group = l.group(scenario, group))
+            tr!(l, "speaker-for-group", state = l.state_opening(scenario, speaker), group = l.group(scenario, group))
         }
     }
 }
@@ -28,7 +28,7 @@ pub fn cue(l: &Locale, scenario: &Scenario, cue: Cue) -> String {
         Cue::Group(g) => tr!(l, "cue-group", group = l.group(scenario, g)),
         Cue::Alignment(a) => match scenario.alignments.get(a).map(|x| x.lead) {
             Some(Lead::Group(g)) => tr!(l, "cue-group", group = l.group(scenario, g)),
-            Some(Lead::State(d)) => l.state(scenario, d),
+            Some(Lead::State(d)) => l.state_in_text(scenario, d),
             None => String::new(),
         },
     }
@@ -127,7 +127,7 @@ fn sentences(l: &Locale, scenario: &Scenario, edits: &[EditSaid]) -> String {
 
 /// What a statement says, in words (without the speaker).
 pub fn says(l: &Locale, scenario: &Scenario, statement: &Statement) -> String {
-    let who_name = |d: usize| l.state(scenario, d);
+    let who_name = |d: usize| l.state_in_text(scenario, d);
     let subject = match statement.speaker {
         Speaker::Group { .. } => l.t("subject-group"),
         Speaker::Delegation(d) => tr!(l, "subject-delegation", state = who_name(d)),
@@ -225,6 +225,7 @@ pub fn says(l: &Locale, scenario: &Scenario, statement: &Statement) -> String {
                 .collect();
             tr!(l, "says-summary-records", count = items.len(), items = l.list(&items))
         }
+        Says::ConsultationsResume { text } => tr!(l, "says-consultations-resume", symbol = symbol(scenario, *text)),
         Says::RequestsVote { text } => tr!(l, "says-requests-vote", who = subject, symbol = symbol(scenario, *text)),
         Says::ExplainsVote { vote, reason, .. } => tr!(
             l,

@@ -123,6 +123,7 @@ says-explains-in-own-words = In explanation of position: “{ $words }”
 says-declares-object = { $who } informs the chair that it will not be able to join consensus on { $symbol }.
 says-declares-join = { $who } informs the chair that it will not stand in the way of consensus on { $symbol }.
 says-outcome = Outcome on { $symbol }: { $outcome }.
+says-consultations-resume = There are objections. The chair suspends the meeting: informal consultations on { $symbol } resume.
 says-requests-vote = { $who } requests a recorded vote on { $symbol }.
 says-explains-vote = { $who } { $vote ->
     [yes] voted in favour

@@ -215,7 +215,7 @@ pub fn draft_view(l: &Locale, table: &Table, t: usize, seat: Option<Seat>) -> Dr
                 description: tr!(
                     l,
                     "amendment-by",
-                    state = l.state(scenario, q.by),
+                    state = l.state_opening(scenario, q.by),
                     proposal = statements::proposal(l, scenario, &said)
                 ),
                 edit: q.edit,
