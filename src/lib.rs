@@ -26,6 +26,8 @@ pub struct WindowOptions {
     pub quit_after_frames: Option<u32>,
     /// Play the whole session at once and open the debrief (screenshots, demonstrations).
     pub then_debrief: bool,
+    /// The window's size in logical pixels (default 1280x720, the smallest the layout is made for).
+    pub size: Option<(u32, u32)>,
 }
 
 impl WindowOptions {

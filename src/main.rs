@@ -26,6 +26,14 @@ struct Cli {
     quit_after_frames: Option<u32>,
 }
 
+/// `--window-size WIDTHxHEIGHT`, within what a screen can hold and the layout needs.
+fn window_size(text: &str) -> Result<(u32, u32), String> {
+    let expected = || format!("expected WIDTHxHEIGHT from 800x450 to 7680x4320, such as 1920x1080; got \"{text}\"");
+    let (w, h) = text.split_once(['x', 'X']).ok_or_else(expected)?;
+    let (w, h): (u32, u32) = (w.trim().parse().map_err(|_| expected())?, h.trim().parse().map_err(|_| expected())?);
+    if (800..=7680).contains(&w) && (450..=4320).contains(&h) { Ok((w, h)) } else { Err(expected()) }
+}
+
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum StartScreen {
     Title,
@@ -77,6 +85,9 @@ enum Command {
         /// Close the window after this many frames (1 to 100000).
         #[arg(long, value_parser = clap::value_parser!(u32).range(1..=100_000))]
         quit_after_frames: Option<u32>,
+        /// The window's size, WIDTHxHEIGHT, from 800x450 to 7680x4320 (default 1280x720).
+        #[arg(long, value_parser = window_size)]
+        window_size: Option<(u32, u32)>,
     },
     /// Check scenario and data files; every error as file:line:col: message.
     Validate {
@@ -353,8 +364,9 @@ fn main() -> ExitCode {
             then_debrief,
             screenshot,
             quit_after_frames,
+            window_size,
         } => {
-            let options = window::Options { pace, screenshot, quit_after_frames, then_debrief };
+            let options = window::Options { pace, screenshot, quit_after_frames, then_debrief, size: window_size };
             if let Some(path) = save {
                 return match storage::load_save(&path) {
                     Ok(loaded) => window::resume(loaded, options),

@@ -135,6 +135,8 @@ fn out_of_range_numbers_on_the_command_line_are_refused_clearly() {
         vec!["play", "--pace", "inf"],
         vec!["play", "--pace", "NaN"],
         vec!["play", "--quit-after-frames", "0"],
+        vec!["play", "--window-size", "640x360"],
+        vec!["play", "--window-size", "99999999999x1080"],
     ] {
         let out = oewg().args(&args).output().unwrap();
         let err = String::from_utf8_lossy(&out.stderr);
@@ -280,8 +282,9 @@ fn no_word_on_screen_or_in_the_record_is_written_in_rust() {
             }
         }
     }
-    // Log lines may stay in Rust, and so may the locale's own file diagnostics.
-    let allowed = ["info!(", "warn!(", "error!(", "syntax error(s)", "no messages for the language"];
+    // Log lines may stay in Rust, and so may the locale's own file diagnostics and egui's debug reasons.
+    let allowed =
+        ["info!(", "warn!(", "error!(", "request_discard(", "syntax error(s)", "no messages for the language"];
     let mut found = Vec::new();
     for path in files {
         let text = std::fs::read_to_string(&path).unwrap();

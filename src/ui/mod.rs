@@ -108,7 +108,7 @@ pub fn run(launch: Launch, options: WindowOptions) -> AppExit {
         primary_window: Some(Window {
             title: locale.t("window-title"),
             // 1280x720 is the smallest screen the layout is made for.
-            resolution: (1280, 720).into(),
+            resolution: options.size.unwrap_or((1280, 720)).into(),
             ..default()
         }),
         ..default()
@@ -207,18 +207,26 @@ fn install_fonts(ctx: &egui::Context) {
 }
 
 /// UI scale, theme, palette and fonts follow the settings.
-fn apply_settings(mut contexts: EguiContexts, settings: Res<Settings>, mut applied: Local<bool>) -> Result {
-    if *applied && !settings.is_changed() {
+/// A scale the window is too small for gives way to the largest that still leaves a workable area.
+fn apply_settings(
+    mut contexts: EguiContexts,
+    settings: Res<Settings>,
+    windows: Query<&Window, With<bevy::window::PrimaryWindow>>,
+    mut applied: Local<Option<f32>>,
+) -> Result {
+    let size = windows.iter().next().map_or(egui::vec2(1280.0, 720.0), |w| egui::vec2(w.width(), w.height()));
+    let scale = theme::scale_for(settings.ui_scale, size);
+    if *applied == Some(scale) && !settings.is_changed() {
         return Ok(());
     }
     let ctx = contexts.ctx_mut()?;
-    if !*applied {
+    if applied.is_none() {
         install_fonts(ctx);
     }
-    ctx.set_zoom_factor(settings.ui_scale);
+    ctx.set_zoom_factor(scale);
     ctx.set_visuals(if settings.dark { egui::Visuals::dark() } else { egui::Visuals::light() });
     theme::set_look(ctx, theme::Look { palette: settings.palette });
-    *applied = true;
+    *applied = Some(scale);
     Ok(())
 }
 

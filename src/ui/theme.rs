@@ -111,6 +111,13 @@ pub fn workable_scales(size: egui::Vec2) -> Vec<f32> {
     crate::settings::SCALES.iter().copied().filter(|s| size.x / s >= WORKABLE.x && size.y / s >= WORKABLE.y).collect()
 }
 
+/// The scale to draw at: the one asked for if the window leaves a workable area at it, else the
+/// largest smaller one that does (the smallest of all on a tiny window).
+pub fn scale_for(wanted: f32, size: egui::Vec2) -> f32 {
+    let offered = workable_scales(size);
+    offered.iter().copied().rfind(|s| *s <= wanted).unwrap_or(crate::settings::SCALES[0])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -148,5 +155,9 @@ mod tests {
         assert_eq!(workable_scales(egui::vec2(1280.0, 800.0)), vec![0.75, 1.0, 1.25, 1.5]);
         assert_eq!(workable_scales(egui::vec2(1920.0, 1080.0)), vec![0.75, 1.0, 1.25, 1.5, 2.0]);
         assert!(workable_scales(egui::vec2(560.0, 320.0)).is_empty());
+        assert_eq!(scale_for(2.0, egui::vec2(1280.0, 720.0)), 1.5, "a projector's 2.0 gives way on a small window");
+        assert_eq!(scale_for(2.0, egui::vec2(1920.0, 1080.0)), 2.0);
+        assert_eq!(scale_for(1.0, egui::vec2(1920.0, 1080.0)), 1.0);
+        assert_eq!(scale_for(1.5, egui::vec2(560.0, 320.0)), 0.75);
     }
 }

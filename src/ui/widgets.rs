@@ -42,13 +42,26 @@ pub fn verdict_shape(painter: &egui::Painter, centre: Pos2, radius: f32, kind: V
 /// A verdict as a small shape and its name, in its colour.
 pub fn verdict_mark(ui: &mut egui::Ui, l: &Locale, kind: VerdictKind, text: &str) -> egui::Response {
     let colour = theme::verdict_ink(ui, kind);
-    ui.horizontal(|ui| {
-        let size = ui.text_style_height(&egui::TextStyle::Body);
-        let (rect, _) = ui.allocate_exact_size(Vec2::splat(size), egui::Sense::hover());
-        verdict_shape(ui.painter(), rect.center(), size * 0.35, kind, colour);
-        ui.colored_label(colour, format!("{} {text}", l.verdict_letter(kind)))
-    })
-    .inner
+    let label = format!("{} {text}", l.verdict_letter(kind));
+    // One widget, shape and words together, so that a wrapping row moves it whole to the next line.
+    let galley = egui::WidgetText::from(egui::RichText::new(&label).color(colour)).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Body,
+    );
+    let icon = ui.text_style_height(&egui::TextStyle::Body);
+    let gap = ui.spacing().item_spacing.x;
+    let size = Vec2::new(icon + gap + galley.size().x, icon.max(galley.size().y));
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, &label));
+    if ui.is_rect_visible(rect) {
+        let icon_rect = egui::Rect::from_min_size(rect.min, Vec2::splat(icon));
+        verdict_shape(ui.painter(), icon_rect.center(), icon * 0.35, kind, colour);
+        let at = egui::pos2(icon_rect.max.x + gap, rect.center().y - galley.size().y / 2.0);
+        ui.painter().galley(at, galley, colour);
+    }
+    response
 }
 
 /// One seat in the room: its code and verdict letter on the verdict's colour, and the

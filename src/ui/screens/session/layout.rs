@@ -6,7 +6,9 @@ use bevy_egui::{EguiContexts, egui};
 
 use super::saves::SaveRequest;
 use super::{AiPaused, OpeningRoom, SessionUi, Tab, send};
-use crate::model::Seat;
+use crate::model::forecast::IssueForecast;
+use crate::model::intent::Agenda;
+use crate::model::{Room, Seat};
 use crate::sim::{
     ActiveScenario, Assessments, Forecasts, MoveMessage, Pacing, RoomState, SessionAgenda, SessionClock, SessionRecord,
     SessionSeating, Texts, WithdrawMessage,
@@ -16,10 +18,11 @@ use crate::tr;
 use crate::ui::glossary;
 use crate::ui::panels::adoption::{self, AdoptionAction};
 use crate::ui::panels::bar::{self, BarAction};
-use crate::ui::panels::{charts, draft, inspector, log, pending, room};
+use crate::ui::panels::{UiAction, charts, draft, inspector, log, pending, room};
 use crate::ui::screens::instructions::briefing;
 use crate::ui::settings::SettingsReturn;
 use crate::ui::views::{self, Table};
+use crate::ui::widgets::Notice;
 use crate::ui::{AtTheScreen, Screen, UiText};
 
 /// What the session screen reads.
@@ -74,14 +77,7 @@ pub fn session_screen(
     let ctx = contexts.ctx_mut()?.clone();
     let l: &Locale = &text;
     let table = state.table();
-    let scenario = &state.scenario;
     let screen = &mut *ui_state;
-    screen.text = screen.text.min(table.texts.len().saturating_sub(1));
-    let concluded = table.clock.phase == crate::model::Phase::Concluded;
-    if concluded && !screen.adoption_seen {
-        screen.adoption = true;
-        screen.adoption_seen = true;
-    }
     let mut root = egui::Ui::new(
         ctx.clone(),
         "session".into(),
@@ -91,24 +87,18 @@ pub fn session_screen(
         hand_over(&mut root, l, &table, &mut at, screen);
         return Ok(());
     }
-    let seat = at.seat;
-    let me = match seat {
-        Some(Seat::Delegation(d)) => Some(d),
-        _ => None,
+    let shown = Shown {
+        table,
+        agenda: &state.agenda,
+        forecasts: &state.forecasts,
+        opening: &state.opening,
+        seat: at.seat,
+        hot_seat: at.people.len() > 1,
+        paused: paused.0,
+        notice: save.notice(),
     };
-    let mut actions = Vec::new();
-
-    // The bar.
-    let bar_view = views::bar_view(l, &table, seat, at.people.len() > 1, paused.0);
-    let mut bar_action = None;
-    egui::Panel::top("bar").show(&mut root, |panel| {
-        bar_action = bar::bar_panel(panel, l, &bar_view, save.notice());
-        if let Some(by) = seat {
-            let items = views::pending_items(l, &table, &state.agenda, by.into());
-            pending::pending_panel(panel, l, &items, &mut actions);
-        }
-    });
-    match bar_action {
+    let done = lay_out(&ctx, &mut root, l, &shown, screen);
+    match done.bar {
         Some(BarAction::Step) => pacing.step_now = true,
         Some(BarAction::Instructions) => screen.instructions = !screen.instructions,
         Some(BarAction::Glossary) => screen.glossary = !screen.glossary,
@@ -125,21 +115,85 @@ pub fn session_screen(
         }
         None => {}
     }
+    if let Some(to) = done.go_to {
+        next.set(to);
+    }
+    send(done.actions, &at, &mut moves, &mut withdrawals, screen, &mut paused);
+    Ok(())
+}
+
+/// Everything the session screen shows, as plain data: what the system reads from the
+/// resources, and what the layout test builds from a session of its own.
+pub struct Shown<'a> {
+    pub table: Table<'a>,
+    pub agenda: &'a Agenda,
+    pub forecasts: &'a [IssueForecast],
+    pub opening: &'a Room,
+    pub seat: Option<Seat>,
+    pub hot_seat: bool,
+    pub paused: bool,
+    pub notice: &'a Notice,
+}
+
+/// What the person at the screen did this frame.
+#[derive(Default)]
+pub struct Done {
+    pub bar: Option<BarAction>,
+    pub actions: Vec<UiAction>,
+    pub go_to: Option<Screen>,
+}
+
+/// The session screen's panels and windows, laid out for the size of the screen.
+pub fn lay_out(ctx: &egui::Context, root: &mut egui::Ui, l: &Locale, shown: &Shown, screen: &mut SessionUi) -> Done {
+    let table = &shown.table;
+    let scenario = table.scenario;
+    let seat = shown.seat;
+    screen.text = screen.text.min(table.texts.len().saturating_sub(1));
+    let concluded = table.clock.phase == crate::model::Phase::Concluded;
+    if concluded && !screen.adoption_seen {
+        screen.adoption = true;
+        screen.adoption_seen = true;
+    }
+    let me = match seat {
+        Some(Seat::Delegation(d)) => Some(d),
+        _ => None,
+    };
+    let mut done = Done::default();
+    let actions = &mut done.actions;
+
+    // The bar.
+    let bar_view = views::bar_view(l, table, seat, shown.hot_seat, shown.paused);
+    let bar_height = egui::Panel::top("bar")
+        .show(root, |panel| {
+            done.bar = bar::bar_panel(panel, l, &bar_view, shown.notice);
+            if let Some(by) = seat {
+                let items = views::pending_items(l, table, shown.agenda, by.into());
+                pending::pending_panel(panel, l, &items, actions);
+            }
+        })
+        .response
+        .rect
+        .height();
+    // A panel takes last frame's height and clips what outgrew it: lay the frame out again
+    // (egui's second pass), so the bar is never shown cut.
+    if (bar_height - screen.bar_height).abs() > 0.5 {
+        screen.bar_height = bar_height;
+        ctx.request_discard("the bar changed height");
+    }
 
     // What the panels show.
     let t = screen.text;
     if let Some((open_t, paragraph)) = screen.draft.open {
-        screen.draft.previews = views::previews(&table, open_t, paragraph, me);
+        screen.draft.previews = views::previews(table, open_t, paragraph, me);
     }
     screen.draft.lexicon.refresh(scenario, l);
     let draft_views: Vec<draft::DraftView> =
-        (0..table.texts.len()).map(|k| views::draft_view(l, &table, k, seat)).collect();
-    let room_view = views::room_view(l, &table, t, screen.room.filter, me.filter(|_| !concluded));
-    let inspector_view = screen.selected.map(|d| views::inspector_view(l, &table, t, d, me));
-    let log_lines = views::log_lines(l, scenario, &state.record);
-    let forecast_rows = views::forecast_rows(l, scenario, &table.texts[t].draft, &state.forecasts);
-    let counts = &state.record.texts[t].counts;
-
+        (0..table.texts.len()).map(|k| views::draft_view(l, table, k, seat)).collect();
+    let room_view = views::room_view(l, table, t, screen.room.filter, me.filter(|_| !concluded));
+    let inspector_view = screen.selected.map(|d| views::inspector_view(l, table, t, d, me));
+    let log_lines = views::log_lines(l, scenario, table.record);
+    let forecast_rows = views::forecast_rows(l, scenario, &table.texts[t].draft, shown.forecasts);
+    let counts = &table.record.texts[t].counts;
     let draft_column = |panel: &mut egui::Ui, screen: &mut SessionUi| {
         if draft_views.len() > 1 {
             panel.horizontal_wrapped(|row| {
@@ -182,8 +236,8 @@ pub fn session_screen(
         });
     };
 
-    if narrow(&ctx) {
-        egui::CentralPanel::default().show(&mut root, |panel| {
+    if narrow(ctx) {
+        egui::CentralPanel::default().show(root, |panel| {
             panel.horizontal_wrapped(|row| {
                 for (tab, key) in [
                     (Tab::Room, "tab-room"),
@@ -199,11 +253,11 @@ pub fn session_screen(
             match screen.tab {
                 Tab::Room => {
                     egui::ScrollArea::vertical().id_salt("room").show(panel, |panel| {
-                        room::room_panel(panel, l, &room_view, &mut screen.room, &mut actions);
+                        room::room_panel(panel, l, &room_view, &mut screen.room, actions);
                     });
                 }
                 Tab::Draft => draft_column(panel, screen),
-                Tab::Delegation => inspector_column(panel, &mut actions, &mut close_inspector),
+                Tab::Delegation => inspector_column(panel, actions, &mut close_inspector),
                 Tab::Log => log::log_panel(panel, l, &log_lines),
                 Tab::Charts => charts_column(panel),
             }
@@ -212,26 +266,26 @@ pub fn session_screen(
         egui::Panel::bottom("log")
             .resizable(true)
             .default_size(150.0)
-            .show(&mut root, |panel| log::log_panel(panel, l, &log_lines));
+            .show(root, |panel| log::log_panel(panel, l, &log_lines));
         egui::Panel::right("draft")
             .resizable(true)
             .default_size(470.0)
             .size_range(340.0..=ctx.viewport_rect().width() * 0.5)
-            .show(&mut root, |panel| draft_column(panel, screen));
+            .show(root, |panel| draft_column(panel, screen));
         if inspector_view.is_some() {
             egui::Panel::left("inspector")
                 .resizable(true)
                 .default_size(320.0)
                 .size_range(260.0..=ctx.viewport_rect().width() * 0.35)
-                .show(&mut root, |panel| inspector_column(panel, &mut actions, &mut close_inspector));
+                .show(root, |panel| inspector_column(panel, actions, &mut close_inspector));
         }
-        egui::CentralPanel::default().show(&mut root, |panel| {
+        egui::CentralPanel::default().show(root, |panel| {
             panel.heading(tr!(l, "room-heading", count = room_view.seats.len()));
             let height = panel.available_height() * 0.55;
             egui::ScrollArea::vertical().id_salt("room").max_height(height).auto_shrink([false, true]).show(
                 panel,
                 |panel| {
-                    room::room_panel(panel, l, &room_view, &mut screen.room, &mut actions);
+                    room::room_panel(panel, l, &room_view, &mut screen.room, actions);
                 },
             );
             panel.separator();
@@ -241,10 +295,9 @@ pub fn session_screen(
     if close_inspector {
         screen.selected = None;
     }
-    overlays(&ctx, l, &table, seat, &state.opening, screen, &mut next);
-    actions.append(&mut screen.draft.actions);
-    send(actions, &at, &mut moves, &mut withdrawals, screen, &mut paused);
-    Ok(())
+    done.go_to = overlays(ctx, l, table, seat, shown.opening, screen);
+    done.actions.append(&mut screen.draft.actions);
+    done
 }
 
 /// Between two people at one machine: nothing of anyone's position shows until the next person says they are there.
@@ -278,10 +331,9 @@ fn overlays(
     l: &Locale,
     table: &Table,
     seat: Option<Seat>,
-    opening: &OpeningRoom,
+    opening: &Room,
     ui: &mut SessionUi,
-    next: &mut NextState<Screen>,
-) {
+) -> Option<Screen> {
     if ui.instructions {
         egui::Window::new(l.t("window-instructions"))
             .open(&mut ui.instructions)
@@ -310,10 +362,168 @@ fn overlays(
         match action {
             Some(AdoptionAction::Debrief) => {
                 ui.adoption = false;
-                next.set(Screen::Debrief);
+                return Some(Screen::Debrief);
             }
             Some(AdoptionAction::Close) => ui.adoption = false,
             None => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::{Queryable, by};
+    use std::sync::Arc;
+
+    /// At every UI scale offered for a 1280x720 window, the bar stays whole and leaves room
+    /// below it, the draft reads at a useful width and the room shows rows of seats: side by
+    /// side where the screen is large, as tabs where it is not.
+    #[test]
+    fn at_every_offered_scale_on_1280x720_no_panel_is_clipped_below_its_minimum() {
+        let l = crate::text::english();
+        let (_, scenario) = crate::scenario::load_named("oewg_2019").unwrap();
+        let scenario = Arc::new(scenario);
+        let brazil = scenario.delegation_index("BRA").unwrap();
+        let seat = Seat::Delegation(brazil);
+        let session = crate::model::Session::with_people(scenario.clone(), 1, &[seat], false);
+        let assessments: Vec<Vec<_>> = session
+            .texts
+            .iter()
+            .map(|t| {
+                let mut out = Vec::new();
+                crate::model::evaluate::assess_all(
+                    &scenario,
+                    &session.room,
+                    &t.draft.placements(&scenario.issues),
+                    &mut out,
+                );
+                out
+            })
+            .collect();
+        let forecasts = crate::model::forecast::forecast(&scenario, &session.room);
+        let agenda = Agenda::default();
+        let notice = Notice::default();
+        let first_paragraph = {
+            let table = Table {
+                scenario: &scenario,
+                room: &session.room,
+                texts: &session.texts,
+                assessments: &assessments,
+                record: &session.record,
+                clock: &session.clock,
+                seating: &session.seating,
+            };
+            views::draft_view(l, &table, 0, Some(seat)).paragraphs[0].text.clone()
+        };
+        let opening: String = first_paragraph.chars().take(40).collect();
+        let next_step = {
+            let table = Table {
+                scenario: &scenario,
+                room: &session.room,
+                texts: &session.texts,
+                assessments: &assessments,
+                record: &session.record,
+                clock: &session.clock,
+                seating: &session.seating,
+            };
+            views::bar_view(l, &table, Some(seat), false, true).next_step
+        };
+
+        let scales = crate::ui::theme::workable_scales(egui::vec2(1280.0, 720.0));
+        assert!(scales.contains(&1.0) && scales.len() >= 3, "{scales:?}");
+        for scale in scales {
+            let size = egui::vec2(1280.0 / scale, 720.0 / scale);
+            let mut harness = Harness::builder().with_size(size).with_pixels_per_point(scale).build_ui_state(
+                |ui, screen: &mut SessionUi| {
+                    let ctx = ui.ctx().clone();
+                    let mut root = egui::Ui::new(
+                        ctx.clone(),
+                        "session".into(),
+                        egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
+                    );
+                    let shown = Shown {
+                        table: Table {
+                            scenario: &scenario,
+                            room: &session.room,
+                            texts: &session.texts,
+                            assessments: &assessments,
+                            record: &session.record,
+                            clock: &session.clock,
+                            seating: &session.seating,
+                        },
+                        agenda: &agenda,
+                        forecasts: &forecasts,
+                        opening: &session.room,
+                        seat: Some(seat),
+                        hot_seat: false,
+                        paused: true,
+                        notice: &notice,
+                    };
+                    lay_out(&ctx, &mut root, l, &shown, screen);
+                },
+                SessionUi { selected: Some(brazil), ..Default::default() },
+            );
+            harness.run();
+            let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, size).expand(0.5);
+
+            for key in ["bar-instructions", "bar-glossary", "bar-save", "bar-settings", "bar-menu"] {
+                let rect = harness.get_by_label(&l.t(key)).rect();
+                assert!(screen.contains_rect(rect), "at scale {scale} the bar's {key} is cut: {rect:?} in {size:?}");
+                assert!(
+                    rect.max.y < size.y * 0.4,
+                    "at scale {scale} the bar takes {} of {} points",
+                    rect.max.y,
+                    size.y
+                );
+            }
+
+            let hint = harness.get_by_label(&next_step).rect();
+            let heading = tr!(l, "room-heading", count = scenario.delegations.len());
+            let below_the_bar = harness
+                .query_by_label(&l.t("tab-draft"))
+                .or_else(|| harness.query_by_label(&heading))
+                .expect("the room's heading or the tabs")
+                .rect();
+            assert!(
+                hint.max.y <= below_the_bar.min.y,
+                "at scale {scale} the bar's last line ({hint:?}) runs under the panels ({below_the_bar:?})"
+            );
+
+            let tabs = harness.query_by_label(&l.t("tab-draft")).is_some();
+            assert_eq!(tabs, size.x < 1100.0, "tabs exactly where side panels would not fit, at scale {scale}");
+            if tabs {
+                harness.get_by_label(&l.t("tab-draft")).click();
+                harness.run();
+            }
+            let paragraph = harness.query_all_by_label_contains(&opening).next().unwrap().rect();
+            assert!(
+                paragraph.width() >= 300.0 && paragraph.min.x >= 0.0 && paragraph.max.x <= screen.max.x,
+                "at scale {scale} the draft's first paragraph is squeezed or cut: {paragraph:?} in {size:?}"
+            );
+            assert!(paragraph.min.y < size.y, "at scale {scale} the draft is pushed off the screen");
+
+            if tabs {
+                harness.get_by_label(&l.t("tab-room")).click();
+                harness.run();
+            }
+            let is_seat = |label: &str| {
+                let b = label.as_bytes();
+                b.len() >= 5 && b[..3].iter().all(u8::is_ascii_uppercase) && b[3] == b'\n'
+            };
+            let seats: Vec<egui::Rect> = harness
+                .query_all(by().predicate(|node| node.label().is_some_and(|s| is_seat(&s))))
+                .map(|node| node.rect())
+                .collect();
+            if !tabs {
+                let under_the_draft = seats.iter().filter(|r| r.max.x > paragraph.min.x).count();
+                assert_eq!(under_the_draft, 0, "at scale {scale} seats run under the draft at x {}", paragraph.min.x);
+            }
+            let rows: std::collections::BTreeSet<i32> =
+                seats.iter().filter(|r| screen.contains_rect(**r)).map(|r| r.min.y.round() as i32).collect();
+            assert!(rows.len() >= 3, "at scale {scale} the room shows {} whole rows of seats", rows.len());
         }
     }
 }

@@ -57,6 +57,8 @@ pub struct SessionUi {
     /// The adoption window: open once, when the gavel falls.
     pub adoption: bool,
     pub adoption_seen: bool,
+    /// The bar's height last frame, to redraw when it changes.
+    pub bar_height: f32,
 }
 
 #[derive(Resource)]
