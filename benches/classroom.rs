@@ -40,14 +40,19 @@ async fn send(socket: &mut Socket, value: Value) {
 /// Reads until a message satisfies `want` (bounded in time).
 async fn until(socket: &mut Socket, want: impl Fn(&Value) -> bool) -> Value {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    let mut last = String::new();
     loop {
-        let frame =
-            tokio::time::timeout_at(deadline, socket.next()).await.expect("in time").expect("open").expect("a frame");
+        let Ok(frame) = tokio::time::timeout_at(deadline, socket.next()).await else {
+            panic!("no awaited message within 30 s; the last one: {last}");
+        };
+        let frame = frame.expect("open").expect("a frame");
         if let Message::Text(text) = frame
             && let Ok(v) = serde_json::from_str::<Value>(text.as_str())
-            && want(&v)
         {
-            return v;
+            if want(&v) {
+                return v;
+            }
+            last = text.chars().take(600).collect();
         }
     }
 }
@@ -103,17 +108,45 @@ fn main() {
         for k in 0..INTENTS {
             let who = k % CLIENTS;
             let needle = format!("Words {k}");
-            let propose = json!({"Propose": {"text": 0, "edit": {"Reword": {"paragraph": k % 21, "rung": k % 3}}, "own_words": needle}});
-            let started = Instant::now();
-            send(&mut sockets[who], json!({"v": 1, "type": "move", "intent": propose})).await;
-            for s in sockets.iter_mut() {
+            // A wording the negotiation could have and the paragraph does not have yet: the host
+            // refuses the others with the reason, and the student tries the next.
+            let mut accepted = None;
+            for attempt in 0..40 {
+                let (paragraph, rung) = ((k + attempt / 8) % 11, attempt % 8);
+                let propose = json!({"Propose": {"text": 0, "edit": {"Reword": {"paragraph": paragraph, "rung": rung}}, "own_words": needle}});
+                let started = Instant::now();
+                send(&mut sockets[who], json!({"v": 1, "type": "move", "intent": propose})).await;
+                let n = needle.clone();
+                let answer = until(&mut sockets[who], move |m| {
+                    m["type"] == "refused" || (m["type"] == "table" && m.to_string().contains(&n))
+                })
+                .await;
+                if answer["type"] == "table" {
+                    accepted = Some(started);
+                    break;
+                }
+                if answer["reason"].as_str().is_some_and(|r| r.contains("too many")) {
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+            }
+            let started = accepted.expect("one of 40 wordings is accepted");
+            for (c, s) in sockets.iter_mut().enumerate() {
+                if c == who {
+                    continue;
+                }
                 let n = needle.clone();
                 until(s, move |m| m["type"] == "table" && m.to_string().contains(&n)).await;
             }
             latencies.push(started.elapsed());
             let n = needle.clone();
             let seat = until(&mut sockets[who], move |m| m["type"] == "seat" && m.to_string().contains(&n)).await;
-            let id = seat["seat"]["pending"].as_array().unwrap().iter().find(|p| p["what"].as_str().unwrap_or("").contains(&needle)).unwrap()["id"].clone();
+            let id = seat["seat"]["pending"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|p| p["what"].as_str().unwrap_or("").contains(&needle))
+                .unwrap()["id"]
+                .clone();
             send(&mut sockets[who], json!({"v": 1, "type": "withdraw", "id": id})).await;
         }
         latencies.sort();
