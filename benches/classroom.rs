@@ -57,6 +57,27 @@ async fn until(socket: &mut Socket, want: impl Fn(&Value) -> bool) -> Value {
     }
 }
 
+/// Reads until a text frame of `kind` contains `needle` (or, with no kind, until any frame does
+/// or a refusal comes), matching the raw text without parsing it, so that the time measured is the
+/// host's and the network's, not this client's JSON.
+async fn until_listed(socket: &mut Socket, kind: &str, needle: &str) -> String {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    let tag = format!("\"type\":\"{kind}\"");
+    loop {
+        let Ok(frame) = tokio::time::timeout_at(deadline, socket.next()).await else {
+            panic!("no {kind} listing {needle} within 30 s");
+        };
+        let Message::Text(text) = frame.expect("open").expect("a frame") else { continue };
+        let text = text.as_str();
+        let refused = kind.is_empty() && text.contains("\"type\":\"refused\"");
+        let listed =
+            (kind.is_empty() && text.contains("\"type\":\"table\"") || text.contains(&tag)) && text.contains(needle);
+        if refused || listed {
+            return text.to_string();
+        }
+    }
+}
+
 fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
@@ -107,7 +128,7 @@ fn main() {
         let mut latencies = Vec::new();
         for k in 0..INTENTS {
             let who = k % CLIENTS;
-            let needle = format!("Words {k}");
+            let needle = format!("Words {k} end");
             // A wording the negotiation could have and the paragraph does not have yet: the host
             // refuses the others with the reason, and the student tries the next.
             let mut accepted = None;
@@ -116,16 +137,12 @@ fn main() {
                 let propose = json!({"Propose": {"text": 0, "edit": {"Reword": {"paragraph": paragraph, "rung": rung}}, "own_words": needle}});
                 let started = Instant::now();
                 send(&mut sockets[who], json!({"v": 1, "type": "move", "intent": propose})).await;
-                let n = needle.clone();
-                let answer = until(&mut sockets[who], move |m| {
-                    m["type"] == "refused" || (m["type"] == "table" && m.to_string().contains(&n))
-                })
-                .await;
-                if answer["type"] == "table" {
+                let answer = until_listed(&mut sockets[who], "", &needle).await;
+                if answer.contains("\"type\":\"table\"") {
                     accepted = Some(started);
                     break;
                 }
-                if answer["reason"].as_str().is_some_and(|r| r.contains("too many")) {
+                if answer.contains("too many") {
                     tokio::time::sleep(Duration::from_millis(200)).await;
                 }
             }
@@ -134,12 +151,10 @@ fn main() {
                 if c == who {
                     continue;
                 }
-                let n = needle.clone();
-                until(s, move |m| m["type"] == "table" && m.to_string().contains(&n)).await;
+                until_listed(s, "table", &needle).await;
             }
             latencies.push(started.elapsed());
-            let n = needle.clone();
-            let seat = until(&mut sockets[who], move |m| m["type"] == "seat" && m.to_string().contains(&n)).await;
+            let seat: Value = serde_json::from_str(&until_listed(&mut sockets[who], "seat", &needle).await).unwrap();
             let id = seat["seat"]["pending"]
                 .as_array()
                 .unwrap()

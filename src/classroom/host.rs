@@ -487,11 +487,9 @@ fn broadcast(
     let seats = ServerMessage::Seats { v: VERSION, seats: host.seats(&scenario) }.to_json();
     let seats_hash = hash_of(&seats);
     let seats: Arc<str> = seats.into();
-    let scenario_json: Arc<str> =
-        serde_json::json!({ "v": VERSION, "type": "scenario", "scenario": view::scenario_view(&l, &scenario) })
-            .to_string()
-            .into();
-    let lines: Vec<String> = record.statements.iter().map(|s| statements::line(&l, &scenario, s)).collect();
+    // The scenario's names go once per connection, and the log from the earliest line someone
+    // lacks: neither is rebuilt on every change.
+    let mut scenario_json: Option<Arc<str>> = None;
     let notices = std::mem::take(&mut host.notices);
     let conns: Vec<(ConnId, Option<Seat>, bool)> = host
         .outboxes
@@ -501,6 +499,16 @@ fn broadcast(
             (c, student.and_then(|s| s.seat), student.is_some())
         })
         .collect();
+    let first_unsent = conns
+        .iter()
+        .filter(|(_, _, joined)| *joined)
+        .map(|(c, _, _)| host.sent.get(c).map_or(0, |s| s.log))
+        .min()
+        .unwrap_or(0)
+        .min(record.statements.len());
+    let new_lines: Vec<String> =
+        record.statements[first_unsent..].iter().map(|s| statements::line(&l, &scenario, s)).collect();
+    let line = |k: usize| new_lines[k - first_unsent].clone();
     let mut seat_views: BTreeMap<Seat, (String, u64)> = BTreeMap::new();
     for (conn, seat, joined) in conns {
         if !joined {
@@ -523,7 +531,12 @@ fn broadcast(
         });
         let sent = host.sent.entry(conn).or_default();
         if !sent.scenario {
-            push(scenario_json.clone());
+            let json = scenario_json.get_or_insert_with(|| {
+                serde_json::json!({ "v": VERSION, "type": "scenario", "scenario": view::scenario_view(&l, &scenario) })
+                    .to_string()
+                    .into()
+            });
+            push(json.clone());
             sent.scenario = true;
         }
         if sent.seats != seats_hash {
@@ -540,14 +553,16 @@ fn broadcast(
             push(json.into());
             sent.seat = hash;
         }
-        if sent.log < lines.len() {
+        let total = record.statements.len();
+        if sent.log < total {
             // Long records go in pieces, so no one message is large.
-            for chunk_start in (sent.log..lines.len()).step_by(200) {
-                let end = (chunk_start + 200).min(lines.len());
-                let log = ServerMessage::Log { v: VERSION, from: chunk_start, lines: lines[chunk_start..end].to_vec() };
+            for chunk_start in (sent.log..total).step_by(200) {
+                let end = (chunk_start + 200).min(total);
+                let log =
+                    ServerMessage::Log { v: VERSION, from: chunk_start, lines: (chunk_start..end).map(line).collect() };
                 push(log.to_json().into());
             }
-            sent.log = lines.len();
+            sent.log = total;
         }
         for (to, text) in &notices {
             if to.is_none() || seat == *to {
