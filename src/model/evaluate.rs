@@ -174,6 +174,22 @@ pub fn assess_all(scenario: &Scenario, room: &Room, placements: &[Placement], ou
     out.extend((0..scenario.delegations.len()).map(|d| assess(scenario, room, d, placements)));
 }
 
+/// Every delegation's fast verdict on each of `drafts`: one list per text, in delegation order.
+pub fn assess_drafts<'a>(
+    scenario: &Scenario,
+    room: &Room,
+    drafts: impl IntoIterator<Item = &'a Draft>,
+) -> Vec<Vec<Assessment>> {
+    drafts
+        .into_iter()
+        .map(|draft| {
+            let mut out = Vec::new();
+            assess_all(scenario, room, &draft.placements(&scenario.issues), &mut out);
+            out
+        })
+        .collect()
+}
+
 /// What one paragraph (the text at `at` on `issue`) does to delegation `d`, given its verdict on
 /// the whole text: an objection where it crosses a red line or is the sticking point of an
 /// objector; otherwise the verdict that this paragraph's loss alone would give. Also whether it

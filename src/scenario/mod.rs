@@ -71,6 +71,22 @@ impl<T> Parsed<T> {
             self.error(diags, path, format!("{what} is {v}: expected a number from {} to {}", range.0, range.1));
         }
     }
+
+    /// An id that must be safe as a file name and unique among `seen` (a `kind` id: "body", "group").
+    fn check_unique_id<'a>(
+        &self,
+        diags: &mut Vec<Diagnostic>,
+        path: &str,
+        kind: &str,
+        id: &'a str,
+        seen: &mut BTreeSet<&'a str>,
+    ) {
+        if !is_safe_id(id) {
+            self.error(diags, path, format!("\"{id}\": expected an id of letters, digits, _ and -"));
+        } else if !seen.insert(id) {
+            self.error(diags, path, format!("duplicate {kind} id \"{id}\""));
+        }
+    }
 }
 
 fn whole_file(file: &str, message: impl Into<String>) -> Diagnostic {
@@ -263,15 +279,7 @@ pub fn validate_text(shown: &str, text: &str, folder: &Folder) -> Result<(), Dia
 fn check_bodies(src: &Parsed<BodiesFile>, diags: &mut Vec<Diagnostic>) {
     let mut ids = BTreeSet::new();
     for (b, body) in src.value.0.iter().enumerate() {
-        if !is_safe_id(&body.id) {
-            src.error(
-                diags,
-                &format!("[{b}].id"),
-                format!("\"{}\": expected an id of letters, digits, _ and -", body.id),
-            );
-        } else if !ids.insert(body.id.as_str()) {
-            src.error(diags, &format!("[{b}].id"), format!("duplicate body id \"{}\"", body.id));
-        }
+        src.check_unique_id(diags, &format!("[{b}].id"), "body", &body.id, &mut ids);
     }
 }
 
@@ -279,15 +287,7 @@ fn check_members(src: &Parsed<MemberStatesFile>, diags: &mut Vec<Diagnostic>) {
     src.check_number(diags, "influence.base", "influence base", src.value.influence.base, (0.0, 1.0));
     let mut group_ids = BTreeSet::new();
     for (g, group) in src.value.groups.iter().enumerate() {
-        if !is_safe_id(&group.id) {
-            src.error(
-                diags,
-                &format!("groups[{g}].id"),
-                format!("\"{}\": expected an id of letters, digits, _ and -", group.id),
-            );
-        } else if !group_ids.insert(group.id.as_str()) {
-            src.error(diags, &format!("groups[{g}].id"), format!("duplicate group id \"{}\"", group.id));
-        }
+        src.check_unique_id(diags, &format!("groups[{g}].id"), "group", &group.id, &mut group_ids);
         if src.value.states.iter().any(|st| st.code == group.id) {
             src.error(
                 diags,
@@ -342,11 +342,7 @@ fn check_issues(src: &Parsed<IssuesFile>, diags: &mut Vec<Diagnostic>) {
     let mut keywords: BTreeMap<&str, &str> = BTreeMap::new();
     for (i, issue) in src.value.0.iter().enumerate() {
         let at = |field: &str| format!("[{i}].{field}");
-        if !is_safe_id(&issue.id) {
-            src.error(diags, &at("id"), format!("\"{}\": expected an id of letters, digits, _ and -", issue.id));
-        } else if !ids.insert(issue.id.as_str()) {
-            src.error(diags, &at("id"), format!("duplicate issue id \"{}\"", issue.id));
-        }
+        src.check_unique_id(diags, &at("id"), "issue", &issue.id, &mut ids);
         src.check_number(diags, &at("absent"), "absent", issue.absent, SCALE);
         src.check_number(diags, &at("status_quo"), "status_quo", issue.status_quo, SCALE);
         if issue.ladder.is_empty() {

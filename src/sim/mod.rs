@@ -299,15 +299,7 @@ fn refresh_assessments(
     if !texts.is_changed() && !room.is_changed() && assessments.0.len() == texts.len() {
         return;
     }
-    assessments.0 = texts
-        .iter()
-        .map(|t| {
-            let placements = t.draft.placements(&scenario.issues);
-            let mut out = Vec::new();
-            evaluate::assess_all(&scenario, &room, &placements, &mut out);
-            out
-        })
-        .collect();
+    assessments.0 = evaluate::assess_drafts(&scenario, &room, texts.iter().map(|t| &t.draft));
 }
 
 fn refresh_forecasts(scenario: Res<ActiveScenario>, room: Res<RoomState>, mut forecasts: ResMut<Forecasts>) {

@@ -389,48 +389,23 @@ mod tests {
         let brazil = scenario.delegation_index("BRA").unwrap();
         let seat = Seat::Delegation(brazil);
         let session = crate::model::Session::with_people(scenario.clone(), 1, &[seat], false);
-        let assessments: Vec<Vec<_>> = session
-            .texts
-            .iter()
-            .map(|t| {
-                let mut out = Vec::new();
-                crate::model::evaluate::assess_all(
-                    &scenario,
-                    &session.room,
-                    &t.draft.placements(&scenario.issues),
-                    &mut out,
-                );
-                out
-            })
-            .collect();
+        let assessments =
+            crate::model::evaluate::assess_drafts(&scenario, &session.room, session.texts.iter().map(|t| &t.draft));
         let forecasts = crate::model::forecast::forecast(&scenario, &session.room);
         let agenda = Agenda::default();
         let notice = Notice::default();
-        let first_paragraph = {
-            let table = Table {
-                scenario: &scenario,
-                room: &session.room,
-                texts: &session.texts,
-                assessments: &assessments,
-                record: &session.record,
-                clock: &session.clock,
-                seating: &session.seating,
-            };
-            views::draft_view(l, &table, 0, Some(seat)).paragraphs[0].text.clone()
+        let table = || Table {
+            scenario: &scenario,
+            room: &session.room,
+            texts: &session.texts,
+            assessments: &assessments,
+            record: &session.record,
+            clock: &session.clock,
+            seating: &session.seating,
         };
+        let first_paragraph = views::draft_view(l, &table(), 0, Some(seat)).paragraphs[0].text.clone();
         let opening: String = first_paragraph.chars().take(40).collect();
-        let next_step = {
-            let table = Table {
-                scenario: &scenario,
-                room: &session.room,
-                texts: &session.texts,
-                assessments: &assessments,
-                record: &session.record,
-                clock: &session.clock,
-                seating: &session.seating,
-            };
-            views::bar_view(l, &table, Some(seat), false, true).next_step
-        };
+        let next_step = views::bar_view(l, &table(), Some(seat), false, true).next_step;
 
         let scales = crate::ui::theme::workable_scales(egui::vec2(1280.0, 720.0));
         assert!(scales.contains(&1.0) && scales.len() >= 3, "{scales:?}");
@@ -445,15 +420,7 @@ mod tests {
                         egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
                     );
                     let shown = Shown {
-                        table: Table {
-                            scenario: &scenario,
-                            room: &session.room,
-                            texts: &session.texts,
-                            assessments: &assessments,
-                            record: &session.record,
-                            clock: &session.clock,
-                            seating: &session.seating,
-                        },
+                        table: table(),
                         agenda: &agenda,
                         forecasts: &forecasts,
                         opening: &session.room,
