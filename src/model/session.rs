@@ -554,13 +554,7 @@ fn decide(p: &mut Parts, t: usize, last_chance: bool) -> Option<Conclusion> {
     let mut assessments = p.assess(t);
     let mut gavel = consensus::call_for_adoption(scenario, &p.texts[t].stands, &assessments);
     if !gavel.adopted() && !last_chance {
-        for o in &gavel.blockers {
-            p.record.say(round, Speaker::Delegation(o.delegation), || Says::Objects {
-                text: t,
-                issue: o.issue,
-                red_line: o.red_line,
-            });
-        }
+        say_objections(p, t, &gavel);
         p.record.say(round, chair, || Says::ConsultationsResume { text: t });
         return None;
     }
@@ -711,7 +705,8 @@ fn record_in_summary(p: &mut Parts, t: usize) {
     }
 }
 
-fn announce(p: &mut Parts, t: usize, gavel: &Gavel, outcome: Outcome, votes: Option<&[(Vote, consensus::VoteReason)]>) {
+/// Each objection at the call for adoption, in the objector's voice.
+fn say_objections(p: &mut Parts, t: usize, gavel: &Gavel) {
     let round = p.clock.round;
     for o in &gavel.blockers {
         p.record.say(round, Speaker::Delegation(o.delegation), || Says::Objects {
@@ -720,6 +715,11 @@ fn announce(p: &mut Parts, t: usize, gavel: &Gavel, outcome: Outcome, votes: Opt
             red_line: o.red_line,
         });
     }
+}
+
+fn announce(p: &mut Parts, t: usize, gavel: &Gavel, outcome: Outcome, votes: Option<&[(Vote, consensus::VoteReason)]>) {
+    let round = p.clock.round;
+    say_objections(p, t, gavel);
     for o in &gavel.gave_way {
         let own_words = p.texts[t].explanations[o.delegation].clone();
         p.record.say(round, Speaker::Delegation(o.delegation), || Says::ExplainsPosition {
