@@ -37,6 +37,52 @@ pub struct TextSummary {
     /// Why delegations voted against or abstained: for each, "no: prefers_rival (issue)" and how often.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub vote_reasons: BTreeMap<String, BTreeMap<String, u64>>,
+    /// The votes against the roll call that decided the text in history, where the scenario names it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub against_history: Option<Scorecard>,
+    pub negotiation: Negotiation,
+}
+
+/// How the talks on a text moved, over the runs.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Negotiation {
+    /// Revisions that changed the text (a new named draft counts), per run.
+    pub mean_revisions: f64,
+    /// Runs in which the penholder met at least one objection with a change.
+    pub runs_with_an_objection_met: u64,
+    /// Sessions of the calendar (with the text on the table) in which the count moved, per run.
+    pub mean_sessions_the_count_moved: f64,
+    /// Runs in which the count moved in at least four sessions.
+    pub runs_the_count_moved_in_four_sessions: u64,
+    /// The most times any delegation tabled the same amendment, over every run.
+    pub most_times_asked: u8,
+}
+
+/// How the simulated votes compare with the roll call that decided the text in history, over the
+/// states that voted there: each state's most frequent simulated vote against its real one, beside
+/// three baselines that need no model.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Scorecard {
+    pub roll_call: String,
+    pub date: String,
+    /// States that voted in history (yes, no or abstaining).
+    pub voters: u32,
+    pub history: [u32; 3],
+    /// The mean simulated tally (yes, no, abstain), counted over the same states.
+    pub mean_tally: [f64; 3],
+    /// Share of those states whose most frequent simulated vote is their real one.
+    pub accuracy: f64,
+    /// Everyone votes yes.
+    pub everyone_yes: f64,
+    /// Each state votes as most of the other members of its bloc did: the European Union for its
+    /// members, else NATO for its members, else its UN regional group.
+    pub bloc_rule: f64,
+    /// Each state votes as it voted on the same series' text in the scenario's earlier roll call,
+    /// where the scenario names one (absent then: yes).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub persistence: Option<f64>,
+    /// The states the model gets wrong: "CODE simulated/real".
+    pub misses: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -71,6 +117,11 @@ struct TextTotals {
     /// (delegation, against (else abstaining), reason key, issue) -> runs.
     vote_reasons: BTreeMap<(usize, bool, &'static str, Option<usize>), u64>,
     voted: bool,
+    revisions: u64,
+    objection_met_runs: u64,
+    sessions_moved: u64,
+    moved_in_four: u64,
+    most_asked: u8,
 }
 
 impl TextTotals {
@@ -82,6 +133,11 @@ impl TextTotals {
             votes: vec![[0; 3]; delegations],
             vote_reasons: BTreeMap::new(),
             voted: false,
+            revisions: 0,
+            objection_met_runs: 0,
+            sessions_moved: 0,
+            moved_in_four: 0,
+            most_asked: 0,
         }
     }
 
@@ -104,6 +160,11 @@ impl TextTotals {
             }
         }
         self.voted |= other.voted;
+        self.revisions += other.revisions;
+        self.objection_met_runs += other.objection_met_runs;
+        self.sessions_moved += other.sessions_moved;
+        self.moved_in_four += other.moved_in_four;
+        self.most_asked = self.most_asked.max(other.most_asked);
     }
 }
 
@@ -126,6 +187,13 @@ impl Totals {
         for (t, text) in session.record.texts.iter().enumerate() {
             let Some(c) = &text.conclusion else { continue };
             let totals = &mut self.texts[t];
+            let state = &session.texts[t];
+            totals.revisions += state.revisions as u64;
+            totals.objection_met_runs += (state.objections_met > 0) as u64;
+            totals.most_asked = totals.most_asked.max(state.asks.iter().map(|a| a.made).max().unwrap_or(0));
+            let moved = sessions_the_count_moved(scenario, &text.counts);
+            totals.sessions_moved += moved as u64;
+            totals.moved_in_four += (moved >= 4) as u64;
             let k = Outcome::ALL.iter().position(|o| *o == c.outcome).unwrap_or(0);
             totals.outcomes[k] += 1;
             for o in &c.gavel.blockers {
@@ -156,6 +224,19 @@ impl Totals {
         }
         self.evaluations += other.evaluations;
     }
+}
+
+/// How many sessions of the calendar, from the one that tables the text, saw its count move
+/// (`counts[r]` is the count after round `r`).
+pub fn sessions_the_count_moved(scenario: &Scenario, counts: &[crate::model::record::Count]) -> usize {
+    let from = scenario.session_start(scenario.tabling_session());
+    let mut moved = vec![false; scenario.sessions.len()];
+    for r in 1..counts.len() {
+        if r as u32 >= from && counts[r] != counts[r - 1] {
+            moved[scenario.session_of(r as u32).0] = true;
+        }
+    }
+    moved.iter().filter(|&&m| m).count()
 }
 
 /// Runs `runs` AI-only sessions on `threads` threads; `progress` is called now and then with
@@ -195,8 +276,17 @@ pub fn simulate(
         }
     });
     progress(runs);
-    let texts =
-        scenario.texts.iter().zip(&totals.texts).map(|(text, t)| (text.id.clone(), summarise(&scenario, t))).collect();
+    let texts = scenario
+        .texts
+        .iter()
+        .zip(&totals.texts)
+        .enumerate()
+        .map(|(k, (text, t))| {
+            let mut summary = summarise(&scenario, t);
+            summary.against_history = score(&scenario, k, t);
+            (text.id.clone(), summary)
+        })
+        .collect();
     let wall = started.elapsed().as_secs_f64();
     Summary {
         scenario: scenario.id.clone(),
@@ -237,7 +327,112 @@ fn summarise(scenario: &Scenario, t: &TextTotals) -> TextSummary {
         let why = format!("{}: {key}{on}", if against { "no" } else { "abstain" });
         *vote_reasons.entry(code(d)).or_default().entry(why).or_default() += n;
     }
-    TextSummary { outcomes, objections, objection_reasons, votes, vote_reasons }
+    let runs = t.outcomes.iter().sum::<u64>().max(1) as f64;
+    let negotiation = Negotiation {
+        mean_revisions: t.revisions as f64 / runs,
+        runs_with_an_objection_met: t.objection_met_runs,
+        mean_sessions_the_count_moved: t.sessions_moved as f64 / runs,
+        runs_the_count_moved_in_four_sessions: t.moved_in_four,
+        most_times_asked: t.most_asked,
+    };
+    TextSummary { outcomes, objections, objection_reasons, votes, vote_reasons, against_history: None, negotiation }
+}
+
+/// The most frequent of a delegation's simulated votes (yes, then abstain, on a tie).
+fn modal(counts: [u64; 3]) -> Option<Vote> {
+    let [yes, no, abstain] = counts;
+    if yes + no + abstain == 0 {
+        None
+    } else if yes >= no && yes >= abstain {
+        Some(Vote::Yes)
+    } else if abstain >= no {
+        Some(Vote::Abstain)
+    } else {
+        Some(Vote::No)
+    }
+}
+
+fn slot(v: Vote) -> usize {
+    match v {
+        Vote::Yes => 0,
+        Vote::No => 1,
+        Vote::Abstain => 2,
+    }
+}
+
+/// The bloc whose other members a state follows in the bloc rule: the EU, else NATO, else its
+/// regional group (as a negative index so it cannot collide with a group's). Of the simple blocs
+/// tried (regional groups alone; the EU, NATO, the NAM or the OECD before them), this one scores
+/// best on the 2018 and 2019 roll calls: the bar the model has to clear.
+fn bloc_of(scenario: &Scenario, d: usize) -> i64 {
+    let member = |id: &str| scenario.group_index(id).filter(|g| scenario.delegations[d].groups.contains(g));
+    match member("EU").or_else(|| member("NATO")) {
+        Some(g) => g as i64,
+        None => -1 - scenario.delegations[d].region as i64,
+    }
+}
+
+/// Scores the simulated votes on text `t` against its roll call in history.
+fn score(scenario: &Scenario, t: usize, totals: &TextTotals) -> Option<Scorecard> {
+    let (_, call) = scenario.history.votes.iter().find(|(text, _)| *text == t)?;
+    let n = scenario.delegations.len();
+    let voters: Vec<usize> = (0..n).filter(|&d| call.votes[d].is_some()).collect();
+    if voters.is_empty() || !totals.voted {
+        return None;
+    }
+    let real = |d: usize| call.votes[d].unwrap_or(Vote::Yes);
+    let share = |right: usize| right as f64 / voters.len() as f64;
+    let mut history = [0u32; 3];
+    let mut mean = [0f64; 3];
+    let mut right = 0;
+    let mut misses = Vec::new();
+    for &d in &voters {
+        history[slot(real(d))] += 1;
+        let counts = totals.votes[d];
+        let runs = counts.iter().sum::<u64>().max(1) as f64;
+        for k in 0..3 {
+            mean[k] += counts[k] as f64 / runs;
+        }
+        let simulated = modal(counts);
+        if simulated == Some(real(d)) {
+            right += 1;
+        } else {
+            let word = |v: Option<Vote>| match v {
+                Some(Vote::Yes) => "yes",
+                Some(Vote::No) => "no",
+                Some(Vote::Abstain) => "abstain",
+                None => "-",
+            };
+            misses.push(format!("{} {}/{}", scenario.delegations[d].code, word(simulated), word(Some(real(d)))));
+        }
+    }
+    let everyone_yes = share(voters.iter().filter(|&&d| real(d) == Vote::Yes).count());
+    let bloc_right = voters
+        .iter()
+        .filter(|&&d| {
+            let bloc = bloc_of(scenario, d);
+            let mut counts = [0u64; 3];
+            for &o in voters.iter().filter(|&&o| o != d && bloc_of(scenario, o) == bloc) {
+                counts[slot(real(o))] += 1;
+            }
+            modal(counts).unwrap_or(Vote::Yes) == real(d)
+        })
+        .count();
+    let persistence = scenario.texts[t].follows_up.and_then(|k| scenario.roll_calls.get(k)).map(|prior| {
+        share(voters.iter().filter(|&&d| prior.votes[d].unwrap_or(Vote::Yes) == real(d)).count())
+    });
+    Some(Scorecard {
+        roll_call: call.id.clone(),
+        date: call.date.to_string(),
+        voters: voters.len() as u32,
+        history,
+        mean_tally: mean,
+        accuracy: share(right),
+        everyone_yes,
+        bloc_rule: share(bloc_right),
+        persistence,
+        misses,
+    })
 }
 
 /// The readable report of `simulate` (command-line output).
@@ -255,6 +450,16 @@ pub fn render(scenario: &Scenario, summary: &Summary) -> String {
                 ));
             }
         }
+        let g = &s.negotiation;
+        let share = |n: u64| 100.0 * n as f64 / summary.runs.max(1) as f64;
+        out.push_str(&format!(
+            "  the talks: {:.1} revisions a run; an objection met by a change in {:.1}% of runs; the count moved in {:.1} sessions a run (in four or more in {:.1}% of runs); an amendment tabled at most {} times\n",
+            g.mean_revisions,
+            share(g.runs_with_an_objection_met),
+            g.mean_sessions_the_count_moved,
+            share(g.runs_the_count_moved_in_four_sessions),
+            g.most_times_asked
+        ));
         let mut objectors: Vec<(&String, &u64)> = s.objections.iter().collect();
         objectors.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         if !objectors.is_empty() {
@@ -271,6 +476,23 @@ pub fn render(scenario: &Scenario, summary: &Summary) -> String {
                 y += v.yes;
                 n += v.no;
                 a += v.abstain;
+            }
+            if let Some(c) = &s.against_history {
+                let pct = |x: f64| format!("{:.1}%", 100.0 * x);
+                out.push_str(&format!(
+                    "  against history ({}, {}; the {} states that voted): mean tally {:.1}-{:.1}-{:.1} against {}-{}-{}\n",
+                    c.roll_call, c.date, c.voters, c.mean_tally[0], c.mean_tally[1], c.mean_tally[2], c.history[0], c.history[1], c.history[2]
+                ));
+                out.push_str(&format!(
+                    "    each state's most frequent vote right for {}; baselines: everyone votes yes {}, bloc rule {}{}\n",
+                    pct(c.accuracy),
+                    pct(c.everyone_yes),
+                    pct(c.bloc_rule),
+                    c.persistence.map(|p| format!(", persistence {}", pct(p))).unwrap_or_default()
+                ));
+                if !c.misses.is_empty() {
+                    out.push_str(&format!("    wrong (simulated/real): {}\n", c.misses.join(", ")));
+                }
             }
             if voted > 0 {
                 out.push_str(&format!(

@@ -9,7 +9,8 @@ use oewg_sim::model::ballot::{self, Ballot, Cue, Rival};
 use oewg_sim::model::consensus::{self, Outcome, Vote, VoteReason};
 use oewg_sim::model::evaluate::{self, VerdictKind};
 use oewg_sim::model::intent::{Agenda, Refusal, Table};
-use oewg_sim::model::record::{LobbyResult, Says};
+use oewg_sim::model::chair;
+use oewg_sim::model::record::{GiveWay, LobbyResult, Says};
 use oewg_sim::model::save::{SaveError, SaveGame, Start};
 use oewg_sim::model::scenario::*;
 use oewg_sim::model::{Draft, Edit, Holder, Intent, Move, ParagraphStatus, Phase, Room, Seat, Sender, Session, Stand};
@@ -31,6 +32,7 @@ fn body(chair_summary: bool, group_statements: bool) -> Body {
         group_statements,
         chair_summary,
         recorded_vote: true,
+        personal_capacity: false,
         source: String::new(),
     }
 }
@@ -44,6 +46,7 @@ fn ladder(positions: &[(f32, bool)]) -> Vec<Wording> {
             agreed,
             note: String::new(),
             available: true,
+            since: None,
         })
         .collect()
 }
@@ -95,7 +98,7 @@ fn toy(stances: Vec<(&str, f32, f32, Option<RedLine>, f32)>) -> Scenario {
         start_here: false,
         fallback: Fallback::NoReport,
         rounds: 4,
-        sessions: vec![SessionPlan { name: "Session".into(), rounds: 4, adoption: true, draft: None }],
+        sessions: vec![SessionPlan { name: "Session".into(), rounds: 4, adoption: true, draft: None, date: None }],
         camps: vec![],
         alignments: vec![],
         events: vec![],
@@ -112,7 +115,9 @@ fn toy(stances: Vec<(&str, f32, f32, Option<RedLine>, f32)>) -> Scenario {
             rival: None,
             opening: vec![(0, 0)],
             cited: vec![None],
+            follows_up: None,
         }],
+        roll_calls: vec![],
         history: History::default(),
     }
 }
@@ -382,6 +387,7 @@ fn rivals(stances: Vec<(&str, f32, f32, Option<RedLine>, f32)>) -> Scenario {
         rival: Some(0),
         opening: vec![(0, 2)],
         cited: vec![None],
+        follows_up: None,
     });
     s
 }
@@ -628,8 +634,8 @@ fn the_chair_puts_the_question_only_in_a_session_that_provides_for_it() {
     // Everyone can accept the text from the start; the calendar still runs to its last session.
     let mut s = toy(vec![("AAA", 100.0, 30.0, None, 0.5), ("BBB", 100.0, 30.0, None, 0.5)]);
     s.sessions = vec![
-        SessionPlan { name: "First".into(), rounds: 2, adoption: false, draft: Some("pre-draft".into()) },
-        SessionPlan { name: "Second".into(), rounds: 2, adoption: true, draft: Some("zero draft".into()) },
+        SessionPlan { name: "First".into(), rounds: 2, adoption: false, draft: Some("pre-draft".into()), date: None },
+        SessionPlan { name: "Second".into(), rounds: 2, adoption: true, draft: Some("zero draft".into()), date: None },
     ];
     let s = Arc::new(s);
     let mut session = Session::new(s.clone(), 1, true);
@@ -738,6 +744,197 @@ fn a_failed_call_sends_the_room_back_to_consultations_while_rounds_remain() {
     }
     assert_eq!(session.conclusion(0).unwrap().outcome, Outcome::NoConsensus);
     assert_eq!(session.conclusion(0).unwrap().round, s.rounds);
+}
+
+// ------------------------------------------------------------------ a room that negotiates
+
+/// A toy of two issues (ladders 100/40 and 70/40, both opening at 40) for a trade between two camps.
+fn two_camps() -> Scenario {
+    // AAA wants issue 0 high and issue 1 out; BBB the reverse, and weighs more.
+    let mut s = toy(vec![("AAA", 100.0, 60.0, None, 0.2), ("BBB", 0.0, 10.0, None, 0.5)]);
+    let mut second = s.issues[0].clone();
+    second.id = "second".into();
+    second.ladder = ladder(&[(70.0, false), (40.0, false)]);
+    s.issues[0].ladder = ladder(&[(100.0, false), (40.0, false)]);
+    s.issues.push(second);
+    for (d, ideal, salience) in [(0, 0.0, 60.0), (1, 100.0, 40.0)] {
+        let stance = Stance { ideal, salience, ..s.delegations[d].stances[0].clone() };
+        s.delegations[d].stances.push(stance);
+    }
+    s.texts[0].opening = vec![(0, 1), (1, 1)];
+    s.texts[0].cited = vec![None, None];
+    // Nothing but the text is at stake, and anyone who objects blocks.
+    s.params.agreement_value = 0.0;
+    s.params.isolation_cost = 0.0;
+    s
+}
+
+#[test]
+fn a_package_deal_unlocks_consensus_where_no_single_change_can() {
+    // AAA objects to the opening text (it gains 9 on issue 0 and loses 24 on issue 1). Raising issue 0
+    // alone makes BBB object; raising issue 1 alone deepens AAA's objection. Both together leave each
+    // camp better off than with no text: the chair offers them as one package.
+    let s = two_camps();
+    let room = Room::new(&s);
+    assert!(!consensus::call_for_adoption(&s, &[], &assess_opening(&s, &room)).adopted());
+    let mut draft = Draft::opening(&s, 0);
+    let latitude = chair::Latitude { edits: 1, summary: false, on: s.date, bold: false };
+    let mut evaluations = Default::default();
+    assert!(
+        chair::revise(&s, &room, &mut draft.clone(), &[], latitude, &mut evaluations).is_empty(),
+        "no single change helps"
+    );
+    let made = chair::revise(&s, &room, &mut draft, &[], chair::Latitude { edits: 2, ..latitude }, &mut evaluations);
+    assert_eq!(made.len(), 2, "{made:?}");
+    assert_eq!(made[0].1.package_with, Some(1), "each half names the other: {made:?}");
+    assert_eq!(made[1].1.package_with, Some(0));
+    assert_eq!(draft.paragraphs.iter().map(|p| p.rung).collect::<Vec<_>>(), vec![0, 0]);
+    let placements = draft.placements(&s.issues);
+    let a: Vec<_> = (0..2).map(|d| evaluate::assess(&s, &room, d, &placements)).collect();
+    assert!(consensus::call_for_adoption(&s, &[], &a).adopted(), "the package unlocks consensus: {a:?}");
+    // And the whole session gets there on its own, the chair saying why.
+    let mut session = Session::new(Arc::new(s), 1, true);
+    session.run();
+    assert_eq!(session.conclusion(0).unwrap().outcome, Outcome::Consensus, "{:#?}", session.record.statements);
+    let package = session.record.statements.iter().any(|st| match &st.says {
+        Says::Revises { why, .. } => why.iter().any(|w| w.package_with.is_some()),
+        _ => false,
+    });
+    assert!(package, "{:#?}", session.record.statements);
+}
+
+/// Four states want the text at 100 (it opens at 40); RRR, which weighs most, has a red line at 40
+/// that only it knows of (an estimate the record does not document).
+fn hidden_red_line() -> Scenario {
+    let mut s = toy(vec![
+        ("BBB", 100.0, 50.0, None, 0.2),
+        ("CCC", 100.0, 50.0, None, 0.2),
+        ("DDD", 100.0, 50.0, None, 0.2),
+        ("EEE", 100.0, 50.0, None, 0.2),
+        ("RRR", 40.0, 20.0, Some(RedLine::AtMost(40.0)), 1.0),
+    ]);
+    s.delegations[4].stances[0].source = Source::Estimate("not documented".into());
+    s.params.estimate_spread = 0.0;
+    s.params.red_line_confidence = 1.0;
+    s.texts[0].opening = vec![(0, 2)];
+    s
+}
+
+#[test]
+fn an_amendment_that_crosses_an_undeclared_red_line_is_objected_to_and_taken_back() {
+    let s = Arc::new(hidden_red_line());
+    let mut session = Session::new(s.clone(), 1, true);
+    assert!(!session.room.declared[4], "the red line is not known at first");
+    session.run();
+    let said = &session.record.statements;
+    let revisions: Vec<(u32, Vec<Edit>)> = said
+        .iter()
+        .filter_map(|st| match &st.says {
+            Says::Revises { edits, .. } => Some((st.round, edits.iter().map(|e| e.edit).collect())),
+            _ => None,
+        })
+        .collect();
+    // The chair takes up the amendment the four back, which crosses RRR's line...
+    let (taken, _) = revisions
+        .iter()
+        .find(|(_, e)| e.contains(&Edit::Reword { paragraph: 0, rung: 1 }))
+        .unwrap_or_else(|| panic!("{said:#?}"));
+    // ...RRR says so, and from then on the room knows it...
+    let objected = said.iter().any(|st| {
+        st.round >= *taken
+            && st.speaker.is(4)
+            && matches!(&st.says, Says::Position { verdict: VerdictKind::Objects, reason: Some(r), .. } if r.red_line.is_some())
+    });
+    assert!(objected, "{said:#?}");
+    assert!(session.room.declared[4]);
+    // ...and the chair takes it back to meet the objection: consensus within the line.
+    let back = revisions.iter().find(|(round, e)| round >= taken && e.contains(&Edit::Reword { paragraph: 0, rung: 2 }));
+    assert!(back.is_some(), "{said:#?}");
+    let met = said.iter().any(|st| match &st.says {
+        Says::Revises { why, .. } => why.iter().any(|w| w.meets.contains(&4)),
+        _ => false,
+    });
+    assert!(met, "the revision says whose objection it meets: {said:#?}");
+    assert!(session.conclusion(0).unwrap().outcome.by_consensus());
+    assert_eq!(session.texts[0].draft.placements(&s.issues)[0].position, 40.0);
+}
+
+#[test]
+fn a_turned_down_amendment_is_pressed_at_most_twice_then_dropped_with_its_reason() {
+    // DDD wants 100 (the text says 40); WWW's documented red line keeps the chair from moving.
+    let mut s = toy(vec![("DDD", 100.0, 40.0, None, 0.2), ("WWW", 40.0, 60.0, Some(RedLine::AtMost(40.0)), 1.0)]);
+    s.texts[0].opening = vec![(0, 2)];
+    s.sessions = (0..4)
+        .map(|k| SessionPlan { name: format!("Session {k}"), rounds: 1, adoption: k == 3, draft: None, date: None })
+        .collect();
+    s.rounds = 4;
+    let mut session = Session::new(Arc::new(s), 1, true);
+    session.run();
+    let said = &session.record.statements;
+    let asked: Vec<u32> = said
+        .iter()
+        .filter(|st| st.speaker.is(0) && matches!(&st.says, Says::Proposes { edit, .. } if edit.edit == Edit::Reword { paragraph: 0, rung: 1 }))
+        .map(|st| st.round)
+        .collect();
+    assert_eq!(asked, vec![1, 2], "tabled, then once more after it was turned down: {said:#?}");
+    let gave_way = said.iter().find(|st| st.speaker.is(0) && matches!(st.says, Says::GivesWay { .. }));
+    let gave_way = gave_way.unwrap_or_else(|| panic!("{said:#?}"));
+    assert_eq!(gave_way.round, 3);
+    assert!(matches!(gave_way.says, Says::GivesWay { issue: 0, reason: GiveWay::Isolated, .. }));
+}
+
+#[test]
+fn before_any_draft_the_room_states_its_priorities_and_amendments_wait_for_the_text() {
+    let mut s = toy(vec![("AAA", 100.0, 50.0, None, 0.5), ("BBB", 40.0, 50.0, None, 0.5)]);
+    s.texts[0].opening = vec![(0, 1)];
+    s.sessions = vec![
+        SessionPlan { name: "Organizational session".into(), rounds: 1, adoption: false, draft: None, date: None },
+        SessionPlan { name: "First substantive session".into(), rounds: 1, adoption: false, draft: None, date: None },
+        SessionPlan { name: "Pre-draft".into(), rounds: 2, adoption: true, draft: Some("pre-draft".into()), date: None },
+    ];
+    s.rounds = 4;
+    let s = Arc::new(s);
+    let mut session = Session::with_people(s.clone(), 1, &[Seat::Delegation(0)], true);
+    // A person may not amend a text that is not on the table yet.
+    let propose = Move {
+        by: Sender::Delegation(0),
+        intent: Intent::Propose { text: 0, edit: Edit::Reword { paragraph: 0, rung: 0 }, own_words: None },
+    };
+    let drafts: Vec<&Draft> = session.texts.iter().map(|t| &t.draft).collect();
+    assert_eq!(table_for(&session, &drafts).check(&propose, &[]), Err(Refusal::NoDraftYet { session: 2 }));
+    session.run();
+    let said = &session.record.statements;
+    assert!(matches!(said[0].says, Says::Organizes), "{said:#?}");
+    let first = |pick: &dyn Fn(&Says) -> bool| said.iter().find(|st| pick(&st.says)).map(|st| st.round);
+    assert_eq!(first(&|x| matches!(x, Says::Priority { .. })), Some(2), "the general exchange, in the first substantive session");
+    let bbb_priority = said.iter().find_map(|st| match st.says {
+        Says::Priority { issue, rung, .. } if st.speaker.is(1) => Some((issue, rung)),
+        _ => None,
+    });
+    assert_eq!(bbb_priority, Some((0, 2)), "BBB asks for the wording closest to its position");
+    assert_eq!(first(&|x| matches!(x, Says::Tables { .. })), Some(3));
+    assert!(first(&|x| matches!(x, Says::Proposes { .. })).is_none_or(|r| r >= 3));
+    assert!(session.texts[0].tabled);
+}
+
+#[test]
+fn a_negotiating_group_speaks_for_its_members_when_most_want_the_same_change() {
+    let s = toy(vec![
+        ("AAA", 100.0, 50.0, None, 0.6),
+        ("BBB", 100.0, 50.0, None, 0.2),
+        ("CCC", 100.0, 50.0, None, 0.2),
+        ("DDD", 40.0, 20.0, None, 0.2),
+    ]);
+    let mut s = with_group(s, &[0, 1, 2, 3], true);
+    s.texts[0].opening = vec![(0, 2)];
+    let mut session = Session::new(Arc::new(s), 1, true);
+    while session.clock.round < 2 && session.clock.phase != Phase::Concluded {
+        session.step(&[]);
+    }
+    let proposals: Vec<&oewg_sim::model::record::Statement> =
+        session.record.statements.iter().filter(|st| matches!(st.says, Says::Proposes { .. })).collect();
+    assert_eq!(proposals.len(), 1, "one amendment for three members: {proposals:#?}");
+    assert!(matches!(proposals[0].speaker, oewg_sim::model::record::Speaker::Group { group: 0, speaker: 0 }));
 }
 
 // ------------------------------------------------------------------ moves and their senders

@@ -201,6 +201,7 @@ fn text_of(spec: &TextSpec, id: &str, n: usize, issues: &[Issue], rival: Option<
         rival,
         cited: vec![None; opening.len()],
         opening,
+        follows_up: None,
     }
 }
 
@@ -228,6 +229,7 @@ fn build(spec: &Spec) -> Scenario {
                     agreed,
                     note: String::new(),
                     available: true,
+                    since: None,
                 })
                 .collect(),
         })
@@ -308,6 +310,7 @@ fn build(spec: &Spec) -> Scenario {
         // A body has the fallback the scenario names (validation refuses it otherwise).
         chair_summary: spec.body.1 || fallback == Fallback::ChairSummary,
         recorded_vote: spec.body.2 || fallback == Fallback::RecordedVote,
+        personal_capacity: false,
         source: String::new(),
     };
     let last = spec.sessions.len() - 1;
@@ -320,6 +323,7 @@ fn build(spec: &Spec) -> Scenario {
             rounds,
             adoption: adoption || k == last,
             draft: draft.then(|| format!("Draft {k}")),
+            date: None,
         })
         .collect();
     let mut texts = vec![text_of(&spec.text, "T", n, &issues, spec.rival.as_ref().map(|_| 1))];
@@ -370,6 +374,7 @@ fn build(spec: &Spec) -> Scenario {
         delegations,
         rosters: vec![],
         texts,
+        roll_calls: vec![],
         history: History::default(),
     }
 }

@@ -5,16 +5,23 @@ use super::Shelf;
 
 const SCENARIOS: &[(&str, &str)] = &[
     ("alignments.ron", include_str!("../../scenarios/alignments.ron")),
+    ("alignments_2025.ron", include_str!("../../scenarios/alignments_2025.ron")),
     ("bodies.ron", include_str!("../../scenarios/bodies.ron")),
     ("first_committee_2018.ron", include_str!("../../scenarios/first_committee_2018.ron")),
     ("first_committee_2019.ron", include_str!("../../scenarios/first_committee_2019.ron")),
     ("gge_2015.ron", include_str!("../../scenarios/gge_2015.ron")),
     ("gge_2017.ron", include_str!("../../scenarios/gge_2017.ron")),
     ("issues.ron", include_str!("../../scenarios/issues.ron")),
+    ("issues_2025.ron", include_str!("../../scenarios/issues_2025.ron")),
     ("member_states.ron", include_str!("../../scenarios/member_states.ron")),
     ("oewg_2019.ron", include_str!("../../scenarios/oewg_2019.ron")),
+    ("oewg_2025.ron", include_str!("../../scenarios/oewg_2025.ron")),
+    ("roll_calls.ron", include_str!("../../scenarios/roll_calls.ron")),
     ("rosters.ron", include_str!("../../scenarios/rosters.ron")),
     ("stances.ron", include_str!("../../scenarios/stances.ron")),
+    ("stances_2025.ron", include_str!("../../scenarios/stances_2025.ron")),
+    ("stances_programme_of_action.ron", include_str!("../../scenarios/stances_programme_of_action.ron")),
+    ("stances_votes_2020.ron", include_str!("../../scenarios/stances_votes_2020.ron")),
     ("tutorial.ron", include_str!("../../scenarios/tutorial.ron")),
 ];
 

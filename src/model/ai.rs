@@ -16,7 +16,15 @@ pub const EDITS_PER_REVISION: usize = 3;
 
 /// The edit an objecting or reserved delegation asks for: one rung toward its
 /// ideal on its sticking issue, an insertion where the text is silent, or deletion.
-pub fn amendment_for(scenario: &Scenario, room: &Room, draft: &Draft, d: usize, a: &Assessment) -> Option<Edit> {
+/// Only wordings written by `on` are asked for.
+pub fn amendment_for(
+    scenario: &Scenario,
+    room: &Room,
+    draft: &Draft,
+    d: usize,
+    a: &Assessment,
+    on: jiff::civil::Date,
+) -> Option<Edit> {
     let issue = a.sticking_issue();
     let spec = &scenario.issues[issue];
     let ideal = room.ideal(d, issue);
@@ -26,21 +34,38 @@ pub fn amendment_for(scenario: &Scenario, room: &Room, draft: &Draft, d: usize, 
             let current = spec.ladder[rung].position;
             let absent_distance = (spec.absent - ideal).abs();
             let absent_better = spec
-                .closest_available(ideal)
+                .closest_open(ideal, on)
                 .is_none_or(|best| absent_distance < (spec.ladder[best].position - ideal).abs());
             if absent_better && absent_distance < (current - ideal).abs() {
                 return Some(Edit::Delete { paragraph });
             }
-            // One step at a time, as delegations do in informal consultations.
-            let step = spec.next_available(rung, ideal > current)?;
+            // One step at a time, as delegations do in informal consultations: the nearest wording
+            // toward its position that serves it better than the text does (agreed language it would
+            // give up counts for what it is worth).
+            let (w, now) = (room.salience(d, issue), placement(spec, rung));
+            let loss_now = placement_loss(scenario, w, ideal, now);
+            let first = spec.next_open(rung, ideal > current, on)?;
+            let mut step = Some(first);
+            let serves = |r: usize| placement_loss(scenario, w, ideal, placement(spec, r)) < loss_now - 0.5;
+            // Never past its own position.
+            let within = |r: usize| (spec.ladder[r].position - current).abs() <= (ideal - current).abs() + 1e-3;
+            while let Some(r) = step.filter(|&r| within(r) && !serves(r)) {
+                step = spec.next_open(r, ideal > current, on);
+            }
+            let step = step.filter(|&r| within(r) && serves(r)).unwrap_or(first);
             Some(Edit::Reword { paragraph, rung: step })
         }
         None => {
-            let rung = spec.closest_available(ideal)?;
+            let rung = spec.closest_open(ideal, on)?;
             let gain = (spec.absent - ideal).abs() - (spec.ladder[rung].position - ideal).abs();
             (gain > 0.0).then_some(Edit::Insert { issue, rung })
         }
     }
+}
+
+fn placement(issue: &super::scenario::Issue, rung: usize) -> Placement {
+    let w = &issue.ladder[rung];
+    Placement { position: w.position, agreed: w.agreed }
 }
 
 /// The chance that one attempt by `lobbyist` moves `target` on `issue`: better for an
@@ -82,9 +107,9 @@ pub fn lobby(
 pub const DEFENDS_WITHIN: f32 = 20.0;
 
 /// A lobbying plan for every AI delegation that can afford it: majors (influence
-/// ≥ 0.4) who can live with the text work on objectors, easiest first, on an
-/// issue where the text stands close to their own position. Red lines are not
-/// lobbied: they do not move.
+/// ≥ 0.4) who can live with the text work on objectors, easiest first (and, when
+/// no one objects, on those with reservations), on an issue where the text stands
+/// close to their own position. Red lines are not lobbied: they do not move.
 pub fn lobbying_targets(
     scenario: &Scenario,
     room: &Room,
@@ -95,10 +120,17 @@ pub fn lobbying_targets(
     let mut objectors: Vec<usize> = (0..assessments.len())
         .filter(|&d| assessments[d].kind == VerdictKind::Objects && assessments[d].red_line_issue.is_none())
         .collect();
+    objectors.sort_by(|&a, &b| assessments[b].net.total_cmp(&assessments[a].net).then(a.cmp(&b)));
+    if objectors.is_empty() {
+        // No one objects: they work on those with reservations, nearest to accepting first.
+        objectors = (0..assessments.len()).filter(|&d| assessments[d].kind == VerdictKind::Reservations).collect();
+        objectors.sort_by(|&a, &b| {
+            assessments[a].worst_loss.total_cmp(&assessments[b].worst_loss).then(a.cmp(&b))
+        });
+    }
     if objectors.is_empty() {
         return Vec::new();
     }
-    objectors.sort_by(|&a, &b| assessments[b].net.total_cmp(&assessments[a].net).then(a.cmp(&b)));
     let mut plan = Vec::new();
     let mut next = 0;
     for l in 0..assessments.len() {

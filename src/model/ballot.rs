@@ -18,6 +18,8 @@ pub enum Cue {
     Alignment(usize),
     /// A negotiating group it belongs to (index into `Scenario::groups`).
     Group(usize),
+    /// Its own vote on the same series' text in an earlier session (index into `Scenario::roll_calls`).
+    PriorVote(usize),
 }
 
 /// One text put to the vote, with its rival as it stands at that moment.
@@ -111,12 +113,18 @@ pub fn own_vote(scenario: &Scenario, room: &Room, ballot: &Ballot, d: usize) -> 
     (vote, reason, stake)
 }
 
-/// The leads delegation `d` follows, documented alignments first, then its negotiating groups.
-pub fn cues_of(scenario: &Scenario, d: usize) -> Vec<Cue> {
-    let mut cues: Vec<Cue> = (0..scenario.alignments.len())
-        .filter(|&a| scenario.alignments[a].members.contains(&d))
-        .map(Cue::Alignment)
+/// The leads delegation `d` follows on text `t`: how it voted on the same series' text before (a
+/// dated roll call), documented alignments, then its negotiating groups.
+pub fn cues_of(scenario: &Scenario, t: usize, d: usize) -> Vec<Cue> {
+    let prior = scenario.texts.get(t).and_then(|x| x.follows_up);
+    let mut cues: Vec<Cue> = prior
+        .filter(|&k| scenario.roll_calls.get(k).is_some_and(|c| c.votes.get(d).copied().flatten().is_some()))
+        .map(Cue::PriorVote)
+        .into_iter()
         .collect();
+    cues.extend((0..scenario.alignments.len())
+        .filter(|&a| scenario.alignments[a].members.contains(&d))
+        .map(Cue::Alignment));
     cues.extend(
         scenario.delegations[d].groups.iter().filter(|&&g| scenario.groups[g].negotiates).map(|&g| Cue::Group(g)),
     );
@@ -142,6 +150,7 @@ pub fn cue_vote(scenario: &Scenario, cue: Cue, d: usize, own: &[Vote]) -> Option
             Lead::Group(g) => group_vote(scenario, g, d, own),
         },
         Cue::Group(g) => group_vote(scenario, g, d, own),
+        Cue::PriorVote(k) => scenario.roll_calls.get(k).and_then(|c| c.votes.get(d).copied().flatten()),
     }
 }
 
@@ -158,7 +167,7 @@ pub fn cast(scenario: &Scenario, room: &Room, ballot: &Ballot) -> Vec<(Vote, Vot
             if stake.is_infinite() {
                 return (vote, reason);
             }
-            let cues: Vec<(Cue, Vote)> = cues_of(scenario, d)
+            let cues: Vec<(Cue, Vote)> = cues_of(scenario, ballot.text, d)
                 .into_iter()
                 .filter_map(|c| cue_vote(scenario, c, d, &own_votes).map(|v| (c, v)))
                 .collect();

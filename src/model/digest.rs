@@ -50,6 +50,7 @@ pub fn digest(session: &Session) -> u64 {
     for r in &room.red_lines {
         r.map(super::record::RedLineSaid::from).hash(&mut h);
     }
+    room.declared.hash(&mut h);
     session.record.statements.hash(&mut h);
     for t in &session.record.texts {
         t.drafts.hash(&mut h);

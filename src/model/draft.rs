@@ -41,7 +41,10 @@ pub struct Placement {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Draft {
     pub text: usize,
-    /// 0 for the opening draft, then Rev.1, Rev.2...
+    /// The named draft of the calendar this text is (index of the session that tabled it: "zero
+    /// draft"); `None` for a text tabled without a name.
+    pub named: Option<usize>,
+    /// 0 as the draft was tabled (or named), then Rev.1, Rev.2...
     pub revision: u32,
     pub paragraphs: Vec<Paragraph>,
 }
@@ -50,6 +53,7 @@ impl Draft {
     pub fn opening(scenario: &Scenario, text: usize) -> Draft {
         Draft {
             text,
+            named: None,
             revision: 0,
             paragraphs: scenario.texts[text]
                 .opening

@@ -82,6 +82,15 @@ pub fn acceptance(worst_loss: f32) -> VerdictKind {
 
 /// Judges the text at `placements` for delegation `d`.
 pub fn assess(scenario: &Scenario, room: &Room, d: usize, placements: &[Placement]) -> Assessment {
+    judge(scenario, room, d, placements, false)
+}
+
+/// Delegation `d`'s verdict as the room knows it: a red line counts only once declared (or documented).
+pub fn assess_known(scenario: &Scenario, room: &Room, d: usize, placements: &[Placement]) -> Assessment {
+    judge(scenario, room, d, placements, true)
+}
+
+fn judge(scenario: &Scenario, room: &Room, d: usize, placements: &[Placement], known_only: bool) -> Assessment {
     let n = room.issues;
     let ideal = &room.ideal[d * n..(d + 1) * n];
     let salience = &room.salience[d * n..(d + 1) * n];
@@ -100,7 +109,8 @@ pub fn assess(scenario: &Scenario, room: &Room, d: usize, placements: &[Placemen
             worst_loss = loss;
             worst_issue = i;
         }
-        if red_line_issue.is_none() && red[i].is_some_and(|r| r.crossed_by(placements[i].position)) {
+        let known = !known_only || room.declared[d * n + i];
+        if red_line_issue.is_none() && known && red[i].is_some_and(|r| r.crossed_by(placements[i].position)) {
             red_line_issue = Some(i);
         }
     }

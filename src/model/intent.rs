@@ -79,6 +79,10 @@ pub enum Refusal {
     NotInThisSession {
         adoption_from: usize,
     },
+    /// No draft is on the table yet: the penholder tables it in this session (index).
+    NoDraftYet {
+        session: usize,
+    },
 }
 
 impl Intent {
@@ -107,6 +111,17 @@ pub struct Table<'a> {
 }
 
 impl Table<'_> {
+    /// Whether the texts are on the table by the consultations that would act on a move made now.
+    fn draft_on_the_table(&self) -> Result<(), Refusal> {
+        let scenario = self.scenario;
+        let tabling = scenario.tabling_session();
+        let acting_round = if self.clock.phase == Phase::Consultations { self.clock.round } else { self.clock.round + 1 };
+        if tabling > 0 && acting_round < scenario.session_start(tabling) {
+            return Err(Refusal::NoDraftYet { session: tabling });
+        }
+        Ok(())
+    }
+
     fn person_holds(&self, seat: Seat) -> bool {
         self.seating.holder(seat) == Holder::Person
     }
@@ -167,6 +182,7 @@ impl Table<'_> {
             Intent::Propose { text, edit, own_words } => {
                 by_delegation()?;
                 Self::own_words(own_words)?;
+                self.draft_on_the_table()?;
                 self.text(*text)?.check(self.scenario, *edit).map_err(Refusal::Edit)
             }
             Intent::Lobby { target, issue } => {
@@ -192,6 +208,7 @@ impl Table<'_> {
                 if mv.by.seat() != Some(self.penholder_seat(*text)) {
                     return Err(Refusal::PenholderOnly);
                 }
+                self.draft_on_the_table()?;
                 draft.check(self.scenario, *edit).map_err(Refusal::Edit)
             }
             Intent::CallForAdoption => {

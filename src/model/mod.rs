@@ -5,6 +5,7 @@
 pub mod ai;
 pub mod ballot;
 pub mod brief;
+pub mod chair;
 pub mod consensus;
 pub mod digest;
 pub mod draft;

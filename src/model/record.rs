@@ -4,6 +4,7 @@
 //! runs only the counts and the conclusions are kept.
 
 use super::ballot::Cue;
+use super::chair::Why;
 use super::consensus::{Gavel, Outcome, Tally, Vote, VoteReason};
 use super::draft::{Draft, Edit};
 use super::evaluate::{Assessment, Verdict, VerdictKind};
@@ -115,27 +116,58 @@ pub enum Says {
         text: usize,
         edit: EditSaid,
     },
-    /// `odds` in percent; `through_group` when the target is a group's coordinator.
+    /// `odds` in percent; `through_group` when the target is a group's coordinator; `for_change`
+    /// when the lobbyist presses for a change of the text (toward its own position) rather than
+    /// defending the text as it stands.
     Lobbies {
         target: usize,
         issue: usize,
         result: LobbyResult,
         odds: u8,
         through_group: Option<usize>,
+        for_change: bool,
     },
     /// A person holding the pen changes the text directly.
     Edits {
         text: usize,
         edit: EditSaid,
     },
+    /// The penholder revises: Rev.`revision` of the named draft `named` (a session of the calendar),
+    /// each edit with why it was made (for an AI chair; empty otherwise).
     Revises {
         text: usize,
         revision: u32,
+        named: Option<usize>,
         edits: Vec<EditSaid>,
+        why: Vec<Why>,
     },
+    /// Before the decision the brackets are cleared, as one package where the chair weighed it.
     ClearsBrackets {
         text: usize,
         edits: Vec<EditSaid>,
+        why: Vec<Why>,
+    },
+    /// The group holds its organizational session: agenda, programme of work, decisions by consensus.
+    Organizes,
+    /// Before any draft, a delegation (or a group) says what it wants the outcome to say on an issue:
+    /// the wording of the ladder closest to its position; `insists` when it has declared a red line there.
+    Priority {
+        issue: usize,
+        rung: usize,
+        insists: bool,
+    },
+    /// A delegation whose amendment was turned down warns that it cannot join consensus unless the
+    /// paragraph changes (and asks for brackets).
+    WarnsItWillObject {
+        text: usize,
+        issue: usize,
+        red_line: bool,
+    },
+    /// A delegation whose amendment was turned down does not press it further, and says why.
+    GivesWay {
+        text: usize,
+        issue: usize,
+        reason: GiveWay,
     },
     PutsTheQuestion {
         text: usize,
@@ -210,6 +242,17 @@ pub enum Says {
     },
 }
 
+/// Why a delegation stops pressing an amendment the chair has turned down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum GiveWay {
+    /// It cares too little about the issue to hold out.
+    SpiritOfCompromise,
+    /// Few delegations back it: pressing on would isolate it.
+    Isolated,
+    /// Its negotiating group does not back it.
+    GroupDoesNot,
+}
+
 #[derive(Debug, Clone, PartialEq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Statement {
     pub round: u32,
@@ -238,8 +281,15 @@ impl Says {
             | Says::SummaryRecords { text, .. }
             | Says::ExplainsVote { text, .. }
             | Says::RequestsVote { text }
+            | Says::WarnsItWillObject { text, .. }
+            | Says::GivesWay { text, .. }
             | Says::ConsultationsResume { text } => Some(*text),
-            Says::Lobbies { .. } | Says::SeatChanges { .. } | Says::Event { .. } | Says::Announcement { .. } => None,
+            Says::Lobbies { .. }
+            | Says::SeatChanges { .. }
+            | Says::Event { .. }
+            | Says::Announcement { .. }
+            | Says::Organizes
+            | Says::Priority { .. } => None,
         }
     }
 }

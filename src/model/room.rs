@@ -14,6 +14,9 @@ pub struct Room {
     /// Salience as a weight from 0 to 1.
     pub salience: Vec<f32>,
     pub red_lines: Vec<Option<RedLine>>,
+    /// Whether the red line is known to the room: documented, or declared in the talks. A red line
+    /// the record does not show surfaces only when the delegation says so.
+    pub declared: Vec<bool>,
     /// Diplomatic capital left for lobbying.
     pub capital: Vec<f32>,
     /// Value of reaching any agreement, before deadline pressure.
@@ -44,6 +47,7 @@ impl Room {
             ideal: Vec::with_capacity(n * d),
             salience: Vec::with_capacity(n * d),
             red_lines: Vec::with_capacity(n * d),
+            declared: Vec::with_capacity(n * d),
             capital: vec![scenario.params.capital; d],
             base_agreement_value: scenario.params.agreement_value,
             pressure: 1.0,
@@ -53,6 +57,7 @@ impl Room {
                 room.ideal.push(stance.ideal);
                 room.salience.push(stance.salience / 100.0);
                 room.red_lines.push(stance.red_line);
+                room.declared.push(stance.red_line.is_some() && !stance.source.is_estimate());
             }
         }
         room
@@ -105,6 +110,11 @@ impl Room {
     }
     pub fn red_line(&self, d: usize, i: usize) -> Option<RedLine> {
         self.red_lines[d * self.issues + i]
+    }
+
+    /// Delegation `d` makes its red line on `issue` known (it objects, or warns that it will).
+    pub fn declare(&mut self, d: usize, i: usize) {
+        self.declared[d * self.issues + i] = true;
     }
 
     pub fn agreement_value(&self, _d: usize) -> f32 {

@@ -12,8 +12,9 @@ use super::scenario::Scenario;
 use super::seating::{Seat, Sender};
 use super::session::{Phase, Session};
 
-/// The current save format. Format 2: moves carry their sender, a digest per step.
-pub const FORMAT: u32 = 2;
+/// The current save format. Format 2: moves carry their sender, a digest per step. Format 3: the
+/// room that negotiates (declared red lines, delegations' memory of their asks, the chair's reasons).
+pub const FORMAT: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]

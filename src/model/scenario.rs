@@ -51,15 +51,17 @@ pub enum Source {
     Group(Evidence),
     /// Not documented: the project's estimate, with a one-line reason.
     Estimate(String),
+    /// How the state voted in an earlier roll call: the meeting record is the document.
+    Vote { roll_call: String, date: jiff::civil::Date, vote: super::consensus::Vote, meeting: Option<String> },
 }
 
 impl Source {
     pub fn is_estimate(&self) -> bool {
         matches!(self, Source::Estimate(_))
     }
-    /// Whether the position is the state's own (a statement or a sponsorship), not its group's.
+    /// Whether the position is the state's own (a statement, a sponsorship or a vote), not its group's.
     pub fn is_own(&self) -> bool {
-        matches!(self, Source::Statement(_) | Source::Sponsorship { .. })
+        matches!(self, Source::Statement(_) | Source::Sponsorship { .. } | Source::Vote { .. })
     }
 }
 
@@ -116,6 +118,8 @@ pub struct SessionPlan {
     pub adoption: bool,
     /// The draft the chair tables at its start ("zero draft").
     pub draft: Option<String>,
+    /// The day it opens, where the calendar gives it: wordings are offered as they existed then.
+    pub date: Option<jiff::civil::Date>,
 }
 
 /// What happens when consensus fails at the gavel.
@@ -149,6 +153,8 @@ pub struct Body {
     pub group_statements: bool,
     /// Whether the chair may move text to a chair's summary.
     pub chair_summary: bool,
+    /// Whether members sit in their personal capacity ("the expert from Brazil").
+    pub personal_capacity: bool,
     /// Whether a text may be put to a recorded vote.
     pub recorded_vote: bool,
     pub source: String,
@@ -232,6 +238,8 @@ pub struct Wording {
     pub note: String,
     /// Whether this negotiation could use it: it existed by the decision's date and the body could adopt it.
     pub available: bool,
+    /// The day it first existed as text, where the data says (a wording is offered only from then).
+    pub since: Option<jiff::civil::Date>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -270,6 +278,31 @@ impl Issue {
             (0..rung).rev().find(|&r| self.ladder[r].available)
         } else {
             (rung + 1..self.ladder.len()).find(|&r| self.ladder[r].available)
+        }
+    }
+
+    /// Whether rung `r` can be tabled on day `on`: available to this negotiation, and already
+    /// written by then.
+    pub fn open_on(&self, r: usize, on: jiff::civil::Date) -> bool {
+        self.ladder.get(r).is_some_and(|w| w.available && w.since.is_none_or(|s| s <= on))
+    }
+
+    /// The rung open on day `on` closest to `position` (the weaker one on a tie).
+    pub fn closest_open(&self, position: f32, on: jiff::civil::Date) -> Option<usize> {
+        (0..self.ladder.len()).filter(|&r| self.open_on(r, on)).min_by(|&a, &b| {
+            (self.ladder[a].position - position)
+                .abs()
+                .total_cmp(&(self.ladder[b].position - position).abs())
+                .then(b.cmp(&a))
+        })
+    }
+
+    /// The next rung open on day `on` from `rung`: a stronger one (lower index) or a weaker one.
+    pub fn next_open(&self, rung: usize, stronger: bool, on: jiff::civil::Date) -> Option<usize> {
+        if stronger {
+            (0..rung).rev().find(|&r| self.open_on(r, on))
+        } else {
+            (rung + 1..self.ladder.len()).find(|&r| self.open_on(r, on))
         }
     }
 }
@@ -319,6 +352,24 @@ pub struct Roster {
     pub members: Vec<String>,
 }
 
+/// A recorded vote of the General Assembly or its First Committee, as the UN recorded it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RollCall {
+    pub id: String,
+    pub title: String,
+    pub draft: String,
+    /// "plenary" or "first_committee".
+    pub body: String,
+    pub date: jiff::civil::Date,
+    pub meeting: Option<String>,
+    pub source: String,
+    pub address: Option<String>,
+    /// Each seated delegation's vote, in delegation order; `None` where it did not vote (or, in a
+    /// partial roll call, where its source does not say).
+    pub votes: Vec<Option<super::consensus::Vote>>,
+    pub complete: bool,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Penholder {
     Chair,
@@ -339,6 +390,8 @@ pub struct Text {
     pub opening: Vec<(usize, usize)>,
     /// Where each opening paragraph stands in the real document, when it is one.
     pub cited: Vec<Option<String>>,
+    /// The earlier roll call on the same series' text (index into `Scenario::roll_calls`).
+    pub follows_up: Option<usize>,
 }
 
 /// What happened, for the debrief only: the simulation never reads it.
@@ -347,6 +400,8 @@ pub struct History {
     pub outcome: String,
     pub events: Vec<String>,
     pub sources: Vec<String>,
+    /// The roll calls that decided texts in history, by text: what `simulate` scores against.
+    pub votes: Vec<(usize, RollCall)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -374,6 +429,8 @@ pub struct Scenario {
     pub delegations: Vec<Delegation>,
     pub rosters: Vec<Roster>,
     pub texts: Vec<Text>,
+    /// Roll calls cast strictly before the decision that the scenario uses as evidence.
+    pub roll_calls: Vec<RollCall>,
     pub history: History,
 }
 
@@ -409,7 +466,7 @@ impl Scenario {
                     continue;
                 }
                 match stance.source {
-                    Source::Statement(_) | Source::Sponsorship { .. } => counts.0 += 1,
+                    Source::Statement(_) | Source::Sponsorship { .. } | Source::Vote { .. } => counts.0 += 1,
                     Source::Group(_) => counts.1 += 1,
                     Source::Estimate(_) => counts.2 += 1,
                 }
@@ -438,5 +495,27 @@ impl Scenario {
     /// The first round of session `k`.
     pub fn session_start(&self, k: usize) -> u32 {
         self.sessions.iter().take(k).map(|s| s.rounds).sum::<u32>() + 1
+    }
+
+    /// The day of round `round`: the date of its session (or of the latest earlier session that has
+    /// one), else the day of the decision.
+    pub fn date_of_round(&self, round: u32) -> jiff::civil::Date {
+        let (k, _) = self.session_of(round.max(1));
+        self.sessions[..=k.min(self.sessions.len().saturating_sub(1))]
+            .iter()
+            .rev()
+            .find_map(|s| s.date)
+            .unwrap_or(self.date)
+    }
+
+    /// The session that opens with round `round`, if one does.
+    pub fn session_starting(&self, round: u32) -> Option<usize> {
+        (0..self.sessions.len()).find(|&k| self.session_start(k) == round)
+    }
+
+    /// The session in which the penholders table the texts: the first that names a draft (the
+    /// sessions before it hold no text yet), or the first.
+    pub fn tabling_session(&self) -> usize {
+        self.sessions.iter().position(|s| s.draft.is_some()).unwrap_or(0)
     }
 }

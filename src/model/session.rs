@@ -10,12 +10,13 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 use super::ai;
+use super::chair;
 use super::ballot::{self, Ballot, Cue, Rival};
 use super::consensus::{self, Gavel, Outcome, Tally, Vote};
 use super::draft::{Draft, Edit, Paragraph, ParagraphStatus, Placement};
 use super::evaluate::{self, Assessment, VerdictKind};
 use super::intent::{Intent, Move, Refusal};
-use super::record::{self, Conclusion, Count, EditSaid, Record, Says, Speaker};
+use super::record::{self, Conclusion, Count, EditSaid, GiveWay, Record, Says, Speaker};
 use super::room::{Room, Stand};
 use super::scenario::{Fallback, Lead, Penholder, Scenario};
 use super::seating::{Holder, Seat, Seating, Sender};
@@ -52,13 +53,31 @@ pub struct Clock {
     pub phase: Phase,
 }
 
-/// An amendment on the table: who proposed it, the edit, and the proposer's own words.
+/// An amendment on the table: who proposed it (for which group), the edit, and the proposer's own words.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Proposal {
     pub by: usize,
     pub edit: Edit,
     pub own_words: Option<String>,
+    /// The negotiating group the proposer spoke for.
+    pub group: Option<usize>,
 }
+
+/// What an AI delegation remembers of an amendment it asked for: the issue, the rung it wanted
+/// (`None`: the paragraph out), how often it tabled it, and whether it has stopped pressing it
+/// (escalated or gave way).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Ask {
+    pub by: usize,
+    pub issue: usize,
+    pub rung: Option<usize>,
+    pub made: u8,
+    pub settled: bool,
+}
+
+/// How many times a delegation tables the same amendment before it escalates or gives way: once,
+/// and once more after the chair turned it down.
+pub const MOST_TIMES_ASKED: u8 = 2;
 
 /// One text under negotiation: its draft, the amendments on the table this round,
 /// and what people declared they will do at its gavel.
@@ -72,6 +91,14 @@ pub struct TextState {
     /// Every addition or strengthening proposed so far, as (issue, rung): what the chair
     /// weighs for its summary if the text does not take it up.
     pub pushed: Vec<(usize, usize)>,
+    /// Whether the penholder has tabled it yet (a calendar may open with sessions before any draft).
+    pub tabled: bool,
+    /// What AI delegations asked for, and how often.
+    pub asks: Vec<Ask>,
+    /// How the penholder worked the text: revisions that changed it (a new named draft counts), and
+    /// changes that met an objection.
+    pub revisions: u32,
+    pub objections_met: u32,
 }
 
 impl TextState {
@@ -83,6 +110,10 @@ impl TextState {
             stands: vec![Stand::AsInstructed; n],
             explanations: vec![None; n],
             pushed: Vec::new(),
+            tabled: false,
+            asks: Vec::new(),
+            revisions: 0,
+            objections_met: 0,
         }
     }
 }
@@ -120,6 +151,16 @@ impl Parts<'_> {
         out
     }
 
+    /// Every delegation's verdict on text `t` as the chair knows it: a red line counts once declared.
+    fn assess_known(&mut self, t: usize) -> Vec<Assessment> {
+        let placements = self.texts[t].draft.placements(&self.scenario.issues);
+        let out: Vec<Assessment> = (0..self.scenario.delegations.len())
+            .map(|d| evaluate::assess_known(self.scenario, self.room, d, &placements))
+            .collect();
+        self.record.evaluations.full += out.len() as u64;
+        out
+    }
+
     fn is_sponsor(&self, t: usize, d: usize) -> bool {
         self.scenario.texts[t].sponsors.contains(&d)
     }
@@ -148,35 +189,122 @@ impl Parts<'_> {
     }
 }
 
-/// Opening: each penholder tables its draft.
+/// Opening: each penholder tables its draft, or, where the calendar opens with sessions before any
+/// draft, the group holds its organizational session.
 pub fn opening(p: &mut Parts) {
-    for t in p.texts() {
-        let paragraphs = p.texts[t].draft.paragraphs.len();
-        let speaker = p.penholder_speaker(t);
-        p.record.say(p.clock.round, speaker, || Says::Tables { text: t, paragraphs });
-        if p.scenario.sessions.first().is_some_and(|s| s.draft.is_some()) {
-            p.record.say(p.clock.round, speaker, || Says::NamedDraft { text: t, session: 0 });
+    if p.scenario.tabling_session() == 0 {
+        for t in p.texts() {
+            table(p, t, 0);
         }
-        if p.record.verbose {
-            let draft = p.texts[t].draft.clone();
-            p.record.texts[t].drafts.push(draft);
-        }
+    } else {
+        p.record.say(p.clock.round, Speaker::Chair, || Says::Organizes);
     }
     p.clock.phase = Phase::GeneralExchange;
 }
 
-/// General exchange of views: every delegation reacts to each text; groups speak as groups.
+/// The penholder tables text `t` at the start of session `session` (named after its draft, if the
+/// calendar names one).
+fn table(p: &mut Parts, t: usize, session: usize) {
+    let named = p.scenario.sessions.get(session).and_then(|s| s.draft.as_ref()).map(|_| session);
+    let state = &mut p.texts[t];
+    state.tabled = true;
+    state.draft.named = named;
+    state.draft.revision = 0;
+    let paragraphs = state.draft.paragraphs.len();
+    let speaker = p.penholder_speaker(t);
+    p.record.say(p.clock.round, speaker, || Says::Tables { text: t, paragraphs });
+    if named.is_some() {
+        p.record.say(p.clock.round, speaker, || Says::NamedDraft { text: t, session });
+    }
+    if p.record.verbose {
+        let draft = p.texts[t].draft.clone();
+        p.record.texts[t].drafts.push(draft);
+    }
+}
+
+/// General exchange of views: every delegation reacts to each text on the table; groups speak as
+/// groups. Red lines the text crosses are declared.
 pub fn general_exchange(p: &mut Parts) {
     for t in p.texts() {
         let assessments = p.assess(t);
         p.record.texts[t].counts.push(Count::of(&assessments));
-        if p.record.verbose {
-            speak(p, t, &assessments, |_| true);
+        if p.texts[t].tabled {
+            declare_red_lines(p, &assessments);
+            if p.record.verbose {
+                speak(p, t, &assessments, |_| true);
+            }
         }
     }
     p.clock.phase = Phase::Consultations;
     p.clock.round = 1;
 }
+
+/// AI delegations whose red line the text crosses say so: from then on the room knows it.
+fn declare_red_lines(p: &mut Parts, assessments: &[Assessment]) {
+    for (d, a) in assessments.iter().enumerate() {
+        if let Some(issue) = a.red_line_issue
+            && p.seating.ai_plays(d)
+        {
+            p.room.declare(d, issue);
+        }
+    }
+}
+
+/// Before any draft, the general exchange of views on substance: each negotiating group says what it
+/// wants on the issue its members care most about, then every delegation not spoken for on its own
+/// priority, in the words of the ladder as they existed then. In the `nth` session before the draft
+/// (from 0) each speaks to its `nth` priority, so a second session takes up what the first did not.
+fn priorities(p: &mut Parts, nth: usize) {
+    if !p.record.verbose {
+        return;
+    }
+    let scenario = p.scenario;
+    let on = scenario.date_of_round(p.clock.round);
+    let n = scenario.delegations.len();
+    let room = &*p.room;
+    // What an issue is worth raising: how far the delegation's position lies from the status quo,
+    // weighed by how much it cares.
+    let stake = |d: usize, i: usize| room.salience(d, i) * (room.ideal(d, i) - scenario.issues[i].status_quo).abs();
+    let ranked = |weight: &dyn Fn(usize) -> f32| {
+        let mut issues: Vec<usize> = (0..room.issues).collect();
+        issues.sort_by(|&a, &b| weight(b).total_cmp(&weight(a)).then(a.cmp(&b)));
+        issues.get(nth).copied()
+    };
+    let mut spoken = vec![false; n];
+    let mut said = Vec::new();
+    if scenario.body.group_statements {
+        for (g, _) in scenario.groups.iter().enumerate().filter(|(_, g)| g.negotiates) {
+            let members = scenario.members_of(g);
+            if members.len() < 3 {
+                continue;
+            }
+            let Some(issue) = ranked(&|i| members.iter().map(|&m| stake(m, i)).sum::<f32>()) else { continue };
+            let mean = members.iter().map(|&m| room.ideal(m, issue)).sum::<f32>() / members.len() as f32;
+            let (Some(speaker), Some(rung)) =
+                (ai::group_coordinator(scenario, g, None), scenario.issues[issue].closest_open(mean, on))
+            else {
+                continue;
+            };
+            for &m in &members {
+                spoken[m] |= ranked(&|i| stake(m, i)) == Some(issue);
+            }
+            said.push((Speaker::Group { group: g, speaker }, issue, rung, false));
+        }
+    }
+    for d in (0..n).filter(|&d| !spoken[d]) {
+        let Some(issue) = ranked(&|i| stake(d, i)).filter(|&i| stake(d, i) >= PRIORITY_STAKE) else { continue };
+        let Some(rung) = scenario.issues[issue].closest_open(room.ideal(d, issue), on) else { continue };
+        let insists = room.declared[d * room.issues + issue];
+        said.push((Speaker::Delegation(d), issue, rung, insists));
+    }
+    for (speaker, issue, rung, insists) in said {
+        p.record.say(p.clock.round, speaker, || Says::Priority { issue, rung, insists });
+    }
+}
+
+/// The least stake (salience times distance from the status quo) that makes an issue worth a
+/// delegation's own statement in the general exchange.
+const PRIORITY_STAKE: f32 = 10.0;
 
 /// Statements on text `t`: a negotiating group speaks when most of its seated members
 /// share a verdict (where the body has group statements); the rest speak for themselves if
@@ -257,37 +385,32 @@ fn speak(p: &mut Parts, t: usize, assessments: &[Assessment], who: impl Fn(usize
     }
 }
 
-/// Informal consultations: the moves of people, amendments and lobbying of AI
-/// delegations, group cohesion, and the deadline drawing nearer.
+/// Informal consultations: a session of the calendar may open (the texts tabled, a new named
+/// draft, or before any draft a general exchange of views); the moves of people; amendments of AI
+/// delegations and groups, which remember what they asked for; lobbying; group cohesion; and the
+/// deadline drawing nearer.
 pub fn consultations(p: &mut Parts, moves: &[Move]) -> Vec<Refused> {
     let scenario = p.scenario;
     let round = p.clock.round;
     let mut refused = Vec::new();
-    // Amendments stay on the table for the session; a new session starts from the new draft.
-    if scenario.sessions.iter().enumerate().any(|(k, _)| scenario.session_start(k) == round) {
-        for state in p.texts.iter_mut() {
-            state.proposals.clear();
-        }
-    }
-    // A new session of the calendar opens on the chair's named draft.
-    if let Some(k) = (1..scenario.sessions.len()).find(|&k| scenario.session_start(k) == round)
-        && scenario.sessions[k].draft.is_some()
-    {
-        for t in p.texts() {
-            let speaker = p.penholder_speaker(t);
-            p.record.say(round, speaker, || Says::NamedDraft { text: t, session: k });
-        }
+    if let Some(k) = scenario.session_starting(round) {
+        open_session(p, k);
     }
     for mv in moves {
         let by = mv.by;
         match &mv.intent {
+            Intent::Propose { text, .. } | Intent::ChairEdit { text, .. }
+                if p.texts.get(*text).is_some_and(|s| !s.tabled) =>
+            {
+                refused.push((by, Refusal::NoDraftYet { session: scenario.tabling_session() }));
+            }
             Intent::Propose { text, edit, own_words } => {
                 let (Some(d), Some(state)) = (by.delegation(), p.texts.get_mut(*text)) else { continue };
                 if let Err(e) = state.draft.check(scenario, *edit) {
                     refused.push((by, Refusal::Edit(e)));
                     continue;
                 }
-                let proposal = Proposal { by: d, edit: *edit, own_words: own_words.clone() };
+                let proposal = Proposal { by: d, edit: *edit, own_words: own_words.clone(), group: None };
                 if state.proposals.iter().any(|q| q.edit == proposal.edit && q.own_words == proposal.own_words) {
                     continue;
                 }
@@ -329,30 +452,284 @@ pub fn consultations(p: &mut Parts, moves: &[Move]) -> Vec<Refused> {
             | Intent::Announce { .. } => {}
         }
     }
+    let mut assessed = Vec::with_capacity(p.texts.len());
     for t in p.texts() {
         let assessments = p.assess(t);
-        for (d, a) in assessments.iter().enumerate() {
-            if !p.seating.ai_plays(d) || a.kind < VerdictKind::Reservations {
-                continue;
-            }
-            let state = &mut p.texts[t];
-            if let Some(edit) = ai::amendment_for(scenario, p.room, &state.draft, d, a)
-                && !state.proposals.iter().any(|q| q.edit == edit)
-            {
-                let said = EditSaid::of(&state.draft, edit, None);
-                note_pushed(state, edit);
-                state.proposals.push(Proposal { by: d, edit, own_words: None });
-                p.record.say(round, Speaker::Delegation(d), || Says::Proposes { text: t, edit: said });
-            }
+        if p.texts[t].tabled {
+            ai_amendments(p, t, &assessments);
         }
+        assessed.push(assessments);
     }
-    ai_lobbying(p);
+    ai_lobbying(p, &assessed);
     ai::group_cohesion(scenario, p.room, &group_members(scenario));
     ai::alignment_cohesion(scenario, p.room);
     let progress = round as f32 / scenario.rounds.max(1) as f32;
     p.room.pressure = 1.0 + scenario.params.deadline_pressure * progress * progress;
     p.clock.phase = Phase::Revision;
     refused
+}
+
+/// A session of the calendar opens: before any draft, the general exchange of views; in the session
+/// that tables the texts, they are tabled and the room reacts; in a later session that names a draft,
+/// each AI penholder issues it, taking up what the last session's amendments taught it. Amendments not
+/// taken up leave the table.
+fn open_session(p: &mut Parts, k: usize) {
+    let scenario = p.scenario;
+    let tabling = scenario.tabling_session();
+    if k < tabling {
+        if k > 0 {
+            priorities(p, k - 1);
+        }
+    } else if k == tabling && k > 0 {
+        for t in p.texts() {
+            table(p, t, k);
+            let assessments = p.assess(t);
+            declare_red_lines(p, &assessments);
+            if p.record.verbose {
+                speak(p, t, &assessments, |_| true);
+            }
+        }
+    } else if k > tabling && scenario.sessions[k].draft.is_some() {
+        for t in p.texts() {
+            new_draft(p, t, k);
+        }
+    }
+    for state in p.texts.iter_mut() {
+        state.proposals.clear();
+    }
+}
+
+/// The penholder issues the draft session `k` names: an AI chair redrafts from everything it heard
+/// (more changes than a revision within a session); a person's text is re-issued as it stands.
+fn new_draft(p: &mut Parts, t: usize, k: usize) {
+    let scenario = p.scenario;
+    let round = p.clock.round;
+    let speaker = p.penholder_speaker(t);
+    p.record.say(round, speaker, || Says::NamedDraft { text: t, session: k });
+    let mut made = Vec::new();
+    let reactions = p.record.verbose.then(|| p.assess(t));
+    if p.ai_penholder(t) && scenario.texts[t].penholder == Penholder::Chair {
+        let before = p.texts[t].draft.clone();
+        let amendments = amendments_of(&p.texts[t]);
+        let on = scenario.date_of_round(round);
+        // Before the last session the new draft is the chair's opening bid.
+        let bold = k + 1 < scenario.sessions.len();
+        let latitude = chair::Latitude { edits: chair::EDITS_PER_NEW_DRAFT, summary: false, on, bold };
+        made = chair::revise(scenario, p.room, &mut p.texts[t].draft, &amendments, latitude, &mut p.record.evaluations);
+        let edits: Vec<Edit> = made.iter().map(|(e, _)| *e).collect();
+        keep_proposers_words(&mut p.texts[t], &edits);
+        note_revision(&mut p.texts[t], &made);
+        if p.record.verbose && !made.is_empty() {
+            let said: Vec<EditSaid> = made.iter().map(|(e, _)| said_by_penholder(&p.texts[t], &before, *e)).collect();
+            let why = made.iter().map(|(_, w)| w.clone()).collect();
+            p.record.say(round, speaker, || Says::Revises { text: t, revision: 0, named: Some(k), edits: said, why });
+        }
+    }
+    let draft = &mut p.texts[t].draft;
+    draft.named = Some(k);
+    draft.revision = 0;
+    if p.record.verbose {
+        let draft = p.texts[t].draft.clone();
+        p.record.texts[t].drafts.push(draft);
+    }
+    if !made.is_empty() {
+        let assessments = p.assess(t);
+        declare_red_lines(p, &assessments);
+        // The room reacts to the new draft: those whose verdict it changed say so.
+        if let Some(before) = reactions {
+            speak(p, t, &assessments, |d| before[d].kind != assessments[d].kind);
+        }
+    }
+}
+
+/// Counts a revision that changed the text, and the changes that met an objection.
+fn note_revision(state: &mut TextState, made: &[(Edit, chair::Why)]) {
+    if made.iter().any(|(e, _)| !matches!(e, Edit::Bracket { .. } | Edit::Unbracket { .. })) {
+        state.revisions += 1;
+    }
+    state.objections_met += made.iter().filter(|(_, w)| w.meets_count > 0).count() as u32;
+}
+
+/// The amendments on the table of a text, as the chair weighs them.
+fn amendments_of(state: &TextState) -> Vec<chair::Amendment> {
+    state.proposals.iter().map(|q| chair::Amendment { edit: q.edit, by: q.by, group: q.group }).collect()
+}
+
+/// Salience (0-1) below which a delegation does not table a turned-down amendment a second time.
+const PRESSES_AGAIN_FROM: f32 = 0.35;
+/// Salience from which a delegation whose amendment was turned down lobbies against the wording
+/// rather than give way.
+const LOBBIES_FROM: f32 = 0.5;
+
+/// AI delegations table amendments on text `t` from their verdicts. A negotiating group speaks for
+/// its members when most of them want the same change. Each remembers what it asked for: it tables
+/// an amendment at most twice (once more after the chair turned it down), then, if the text still
+/// crosses its line, warns that it will object and asks for brackets; if it cares a great deal it
+/// lobbies against the wording; otherwise it gives way, and says why.
+fn ai_amendments(p: &mut Parts, t: usize, assessments: &[Assessment]) {
+    let scenario = p.scenario;
+    let on = scenario.date_of_round(p.clock.round);
+    let n = scenario.delegations.len();
+    let wants: Vec<Option<Edit>> = (0..n)
+        .map(|d| {
+            let a = &assessments[d];
+            if !p.seating.ai_plays(d) || a.kind < VerdictKind::Reservations {
+                return None;
+            }
+            ai::amendment_for(scenario, p.room, &p.texts[t].draft, d, a, on)
+        })
+        .collect();
+    let mut spoken_for = vec![false; n];
+    if scenario.body.group_statements {
+        for (g, _) in scenario.groups.iter().enumerate().filter(|(_, g)| g.negotiates) {
+            let members = scenario.members_of(g);
+            if members.len() < 3 {
+                continue;
+            }
+            // The change most of the members want, if a majority wants the same one.
+            let mut tally: Vec<(Edit, usize)> = Vec::new();
+            for edit in members.iter().filter_map(|&m| wants[m]) {
+                match tally.iter_mut().find(|(e, _)| *e == edit) {
+                    Some((_, c)) => *c += 1,
+                    None => tally.push((edit, 1)),
+                }
+            }
+            let Some(&(edit, count)) = tally.iter().max_by_key(|(_, c)| *c) else { continue };
+            let Some(coordinator) = ai::group_coordinator(scenario, g, None) else { continue };
+            if 2 * count <= members.len() || !p.seating.ai_plays(coordinator) {
+                continue;
+            }
+            if press(p, t, coordinator, Some(g), edit, &assessments[coordinator]) {
+                for &m in members.iter().filter(|&&m| wants[m] == Some(edit)) {
+                    spoken_for[m] = true;
+                }
+            }
+        }
+    }
+    for d in 0..n {
+        if let Some(edit) = wants[d].filter(|_| !spoken_for[d]) {
+            press(p, t, d, None, edit, &assessments[d]);
+        }
+    }
+}
+
+/// Delegation `by` (for group `group`, if it speaks for one) presses for `edit` on text `t`. Returns
+/// whether it has dealt with it: the amendment is on the table, or it has escalated or given way.
+fn press(p: &mut Parts, t: usize, by: usize, group: Option<usize>, edit: Edit, a: &Assessment) -> bool {
+    let round = p.clock.round;
+    let state = &mut p.texts[t];
+    if state.proposals.iter().any(|q| q.edit == edit) {
+        return true;
+    }
+    let issue = state.draft.issue_of(edit);
+    let rung = match edit {
+        Edit::Reword { rung, .. } | Edit::Insert { rung, .. } => Some(rung),
+        Edit::Delete { .. } | Edit::MoveToChairSummary { .. } => None,
+        Edit::Bracket { .. } | Edit::Unbracket { .. } => return false,
+    };
+    let k = match state.asks.iter().position(|x| x.by == by && x.issue == issue) {
+        Some(k) => {
+            if state.asks[k].rung != rung {
+                // The text moved: a new ask.
+                state.asks[k] = Ask { by, issue, rung, made: 0, settled: false };
+            }
+            k
+        }
+        None => {
+            state.asks.push(Ask { by, issue, rung, made: 0, settled: false });
+            state.asks.len() - 1
+        }
+    };
+    let ask = state.asks[k];
+    if ask.settled {
+        return true;
+    }
+    let cares = p.room.salience(by, issue);
+    if ask.made >= MOST_TIMES_ASKED || (ask.made >= 1 && cares < PRESSES_AGAIN_FROM) {
+        state.asks[k].settled = true;
+        escalate_or_give_way(p, t, by, group, issue, a);
+        return true;
+    }
+    state.asks[k].made += 1;
+    let said = EditSaid::of(&state.draft, edit, None);
+    note_pushed(state, edit);
+    state.proposals.push(Proposal { by, edit, own_words: None, group });
+    let speaker = match group {
+        Some(group) => Speaker::Group { group, speaker: by },
+        None => Speaker::Delegation(by),
+    };
+    p.record.say(round, speaker, || Says::Proposes { text: t, edit: said });
+    true
+}
+
+/// A delegation whose amendment the chair has turned down twice: it warns that it will object (and
+/// asks for brackets) when the text still crosses its line; lobbies the most influential delegation
+/// of the other view when it cares a great deal; otherwise gives way, with its reason.
+fn escalate_or_give_way(p: &mut Parts, t: usize, by: usize, group: Option<usize>, issue: usize, a: &Assessment) {
+    let scenario = p.scenario;
+    let round = p.clock.round;
+    let speaker = match group {
+        Some(group) => Speaker::Group { group, speaker: by },
+        None => Speaker::Delegation(by),
+    };
+    let paragraph = p.texts[t].draft.paragraph_on(issue);
+    let ask_brackets = |p: &mut Parts| {
+        let Some(paragraph) = paragraph else { return };
+        let state = &mut p.texts[t];
+        let edit = Edit::Bracket { paragraph };
+        if state.draft.check(scenario, edit).is_ok() && !state.proposals.iter().any(|q| q.edit == edit) {
+            let said = EditSaid::of(&state.draft, edit, None);
+            state.proposals.push(Proposal { by, edit, own_words: None, group });
+            p.record.say(round, speaker, || Says::Proposes { text: t, edit: said });
+        }
+    };
+    if a.kind == VerdictKind::Objects && a.sticking_issue() == issue {
+        let red_line = a.red_line_issue == Some(issue);
+        if red_line {
+            p.room.declare(by, issue);
+        }
+        p.record.say(round, speaker, || Says::WarnsItWillObject { text: t, issue, red_line });
+        ask_brackets(p);
+        return;
+    }
+    let position = p.texts[t].draft.placements(&scenario.issues)[issue].position;
+    let wants_more = p.room.ideal(by, issue) > position;
+    if p.room.salience(by, issue) >= LOBBIES_FROM && p.room.capital[by] >= scenario.params.lobby_cost {
+        // The most influential delegation on the other side of the text from it.
+        let other_side = (0..scenario.delegations.len())
+            .filter(|&d| d != by && (p.room.ideal(d, issue) > position) != wants_more)
+            .max_by(|&x, &y| {
+                scenario.delegations[x].influence.total_cmp(&scenario.delegations[y].influence).then(y.cmp(&x))
+            });
+        if let Some(target) = other_side {
+            let toward = p.room.ideal(by, issue);
+            lobby_toward(p, by, target, issue, toward);
+            ask_brackets(p);
+            return;
+        }
+    }
+    // Why it gives way: its group does not share the wish, few would gain, or it cares little.
+    let backers = (0..scenario.delegations.len())
+        .filter(|&d| {
+            d != by && (p.room.ideal(d, issue) > position) == wants_more && (p.room.ideal(d, issue) - position).abs() > 5.0
+        })
+        .count();
+    let group_does_not = group.is_none()
+        && scenario.delegations[by].groups.iter().any(|&g| {
+            scenario.groups[g].negotiates && {
+                let members = scenario.members_of(g);
+                let with = members.iter().filter(|&&m| (p.room.ideal(m, issue) > position) == wants_more).count();
+                members.len() >= 3 && 2 * with < members.len()
+            }
+        });
+    let reason = if group_does_not {
+        GiveWay::GroupDoesNot
+    } else if (backers as f32) < 0.2 * scenario.delegations.len() as f32 {
+        GiveWay::Isolated
+    } else {
+        GiveWay::SpiritOfCompromise
+    };
+    p.record.say(round, speaker, || Says::GivesWay { text: t, issue, reason });
 }
 
 /// Remembers an addition or a rewording someone pushed, for the chair's summary.
@@ -374,6 +751,23 @@ fn note_pushed(state: &mut TextState, edit: Edit) {
 fn lobby_for(p: &mut Parts, by: usize, target: usize, issue: usize, through_group: Option<usize>) {
     let t = preferred_text(p, by);
     let position = p.texts[t].draft.placements(&p.scenario.issues)[issue].position;
+    lobby_at(p, by, target, issue, position, through_group, false);
+}
+
+/// A lobbying attempt for a change: toward the lobbyist's own position.
+fn lobby_toward(p: &mut Parts, by: usize, target: usize, issue: usize, position: f32) {
+    lobby_at(p, by, target, issue, position, None, true);
+}
+
+fn lobby_at(
+    p: &mut Parts,
+    by: usize,
+    target: usize,
+    issue: usize,
+    position: f32,
+    through_group: Option<usize>,
+    for_change: bool,
+) {
     let odds = (ai::lobby_odds(p.scenario, p.room, by, target, issue) * 100.0).round().clamp(0.0, 100.0) as u8;
     let result = ai::lobby(p.scenario, p.room, p.rng, by, target, issue, position);
     p.record.say(p.clock.round, Speaker::Delegation(by), || Says::Lobbies {
@@ -382,6 +776,7 @@ fn lobby_for(p: &mut Parts, by: usize, target: usize, issue: usize, through_grou
         result,
         odds,
         through_group,
+        for_change,
     });
 }
 
@@ -403,14 +798,17 @@ fn preferred_text(p: &Parts, d: usize) -> usize {
 }
 
 /// Major AI delegations lobby the objectors to the text they back.
-fn ai_lobbying(p: &mut Parts) {
+fn ai_lobbying(p: &mut Parts, assessed: &[Vec<Assessment>]) {
     let scenario = p.scenario;
     let preferred: Vec<usize> = (0..scenario.delegations.len()).map(|d| preferred_text(p, d)).collect();
     for t in p.texts() {
-        let assessments = p.assess(t);
+        if !p.texts[t].tabled {
+            continue;
+        }
+        let assessments = &assessed[t];
         let placements = p.texts[t].draft.placements(&scenario.issues);
         let seating = &*p.seating;
-        let plan = ai::lobbying_targets(scenario, p.room, &assessments, &placements, |d| {
+        let plan = ai::lobbying_targets(scenario, p.room, assessments, &placements, |d| {
             seating.ai_plays(d) && preferred[d] == t
         });
         for (lobbyist, target, issue) in plan {
@@ -430,55 +828,102 @@ pub fn group_members(scenario: &Scenario) -> Vec<Vec<usize>> {
     members
 }
 
-/// Each penholder revises; the room reacts; the chair decides whether to call for
-/// adoption (no one would block on any text, or time is up).
+/// Each penholder revises; the room reacts (red lines the new text crosses are declared); the chair
+/// decides whether to call for adoption: when, as far as it knows, no one would block on any text, or
+/// when time is up.
 pub fn revision(p: &mut Parts, call_for_adoption: bool) {
     let scenario = p.scenario;
     let round = p.clock.round;
     let mut nobody_blocks = true;
+    let mut settled = true;
+    // The question may be put only in a session of the calendar that provides for it.
+    let may_adopt = scenario.sessions.is_empty() || scenario.session_of(round).1.adoption;
     for t in p.texts() {
         let before = p.assess(t);
+        if !p.texts[t].tabled {
+            p.record.texts[t].counts.push(Count::of(&before));
+            continue;
+        }
         if p.ai_penholder(t) {
-            let proposals: Vec<Edit> = p.texts[t].proposals.iter().map(|q| q.edit).collect();
-            let edits = ai::revise(
-                scenario,
-                p.room,
-                &mut p.texts[t].draft,
-                &before,
-                &proposals,
-                round,
-                &mut p.record.evaluations,
-            );
+            let old = p.texts[t].draft.clone();
+            let made = match scenario.texts[t].penholder {
+                Penholder::Chair => chair_revision(p, t, round),
+                Penholder::Sponsor(_) => {
+                    let proposals: Vec<Edit> = p.texts[t].proposals.iter().map(|q| q.edit).collect();
+                    ai::revise(scenario, p.room, &mut p.texts[t].draft, &before, &proposals, round, &mut p.record.evaluations)
+                        .into_iter()
+                        .map(|e| (e, chair::Why::default()))
+                        .collect()
+                }
+            };
+            let edits: Vec<Edit> = made.iter().map(|(e, _)| *e).collect();
+            // A chair still improving the text keeps consulting while the calendar allows.
+            settled &= scenario.texts[t].penholder != Penholder::Chair
+                || edits.iter().all(|e| matches!(e, Edit::Bracket { .. } | Edit::Unbracket { .. }));
             keep_proposers_words(&mut p.texts[t], &edits);
+            if p.record.verbose && !made.is_empty() {
+                let said: Vec<EditSaid> = edits.iter().map(|&e| said_by_penholder(&p.texts[t], &old, e)).collect();
+                let why = made.iter().map(|(_, w)| w.clone()).collect();
+                let (revision, named) = (p.texts[t].draft.revision, p.texts[t].draft.named);
+                let speaker = p.penholder_speaker(t);
+                p.record.say(round, speaker, || Says::Revises { text: t, revision, named, edits: said, why });
+            }
             // What the revision took up, or made moot, leaves the table.
             let state = &mut p.texts[t];
             let draft = &state.draft;
             state.proposals.retain(|q| still_open(scenario, draft, q.edit));
-            if p.record.verbose && !edits.is_empty() {
-                let said: Vec<EditSaid> = edits.iter().map(|&e| said_by_penholder(&p.texts[t], e)).collect();
-                let revision = p.texts[t].draft.revision;
-                let speaker = p.penholder_speaker(t);
-                p.record.say(round, speaker, || Says::Revises { text: t, revision, edits: said });
-            }
         }
         let after = p.assess(t);
         p.record.texts[t].counts.push(Count::of(&after));
+        declare_red_lines(p, &after);
         if p.record.verbose {
             let draft = p.texts[t].draft.clone();
             p.record.texts[t].drafts.push(draft);
             speak(p, t, &after, |d| before[d].kind != after[d].kind);
         }
-        nobody_blocks &= consensus::call_for_adoption(scenario, &p.texts[t].stands, &after).adopted();
+        // What the chair knows: the red lines declared, every position voiced.
+        if may_adopt && nobody_blocks {
+            let known = p.assess_known(t);
+            nobody_blocks &= consensus::call_for_adoption(scenario, &p.texts[t].stands, &known).adopted();
+        }
     }
     let ai_holds_every_pen = p.texts().all(|t| p.ai_penholder(t));
-    // The question may be put only in a session of the calendar that provides for it.
-    let may_adopt = scenario.sessions.is_empty() || scenario.session_of(round).1.adoption;
-    if (may_adopt && (call_for_adoption || (ai_holds_every_pen && nobody_blocks))) || round >= p.clock.rounds {
+    let tabled = p.texts.iter().all(|s| s.tabled);
+    if (may_adopt && tabled && (call_for_adoption || (ai_holds_every_pen && nobody_blocks && settled)))
+        || round >= p.clock.rounds
+    {
         p.clock.phase = Phase::Adoption;
     } else {
         p.clock.round += 1;
         p.clock.phase = Phase::Consultations;
     }
+}
+
+/// The AI chair's revision of text `t`: the changes that widen support most without creating an
+/// objection, then brackets on what is fought over. Within the last session of the calendar (late in
+/// a negotiation without one) contested text may go to the chair's summary.
+fn chair_revision(p: &mut Parts, t: usize, round: u32) -> Vec<(Edit, chair::Why)> {
+    let scenario = p.scenario;
+    let progress = round as f32 / scenario.rounds.max(1) as f32;
+    let last_session = !scenario.sessions.is_empty() && scenario.session_of(round).0 + 1 == scenario.sessions.len();
+    let summary = scenario.has_chair_summary() && (last_session || progress >= 0.6);
+    let amendments = amendments_of(&p.texts[t]);
+    let latitude =
+        chair::Latitude { edits: chair::EDITS_PER_REVISION, summary, on: scenario.date_of_round(round), bold: false };
+    let (mut made, brackets) = chair::revise_and_bracket(
+        scenario,
+        p.room,
+        &mut p.texts[t].draft,
+        &amendments,
+        latitude,
+        &mut p.record.evaluations,
+    );
+    if !made.is_empty() {
+        p.texts[t].draft.revision += 1;
+    }
+    note_revision(&mut p.texts[t], &made);
+    made.extend(brackets.into_iter().map(|e| (e, chair::Why::default())));
+    made
 }
 
 /// Whether an amendment still asks for a change to the text as it stands.
@@ -507,11 +952,23 @@ fn keep_proposers_words(state: &mut TextState, edits: &[Edit]) {
     }
 }
 
-/// An edit the penholder made (`after` is the revised draft), with the words of the
-/// amendment it took up when a person wrote them.
-fn said_by_penholder(after: &TextState, edit: Edit) -> EditSaid {
+/// An edit the penholder made, with the words of the amendment it took up when a person wrote
+/// them; the issue as the draft stood before (`before`), since a paragraph may since have left the text.
+fn said_by_penholder(after: &TextState, before: &Draft, edit: Edit) -> EditSaid {
     let words = after.proposals.iter().find(|q| q.edit == edit).and_then(|q| q.own_words.clone());
-    EditSaid::of(&after.draft, edit, words.as_deref())
+    let paragraph = match edit {
+        Edit::Insert { .. } => None,
+        Edit::Reword { paragraph, .. }
+        | Edit::Bracket { paragraph }
+        | Edit::Unbracket { paragraph }
+        | Edit::Delete { paragraph }
+        | Edit::MoveToChairSummary { paragraph } => Some(paragraph),
+    };
+    let draft = match paragraph {
+        Some(p) if p < before.paragraphs.len() => before,
+        _ => &after.draft,
+    };
+    EditSaid::of(draft, edit, words.as_deref())
 }
 
 /// "Is there any objection?" on each text in the scenario's order; then the gavel,
@@ -544,15 +1001,29 @@ fn decide(p: &mut Parts, t: usize, last_chance: bool) -> Option<Conclusion> {
     let chair = p.penholder_speaker(t);
     if p.ai_penholder(t) {
         let before = p.texts[t].draft.clone();
-        let edits = ai::clear_brackets(scenario, p.room, &mut p.texts[t].draft, &mut p.record.evaluations);
-        if p.record.verbose && !edits.is_empty() {
-            let said: Vec<EditSaid> = edits.iter().map(|&e| EditSaid::of(&before, e, None)).collect();
-            p.record.say(round, chair, || Says::ClearsBrackets { text: t, edits: said });
+        let made = match scenario.texts[t].penholder {
+            Penholder::Chair => {
+                chair::clear_with_package(scenario, p.room, &mut p.texts[t].draft, &mut p.record.evaluations)
+            }
+            Penholder::Sponsor(_) => ai::clear_brackets(scenario, p.room, &mut p.texts[t].draft, &mut p.record.evaluations)
+                .into_iter()
+                .map(|e| (e, chair::Why::default()))
+                .collect(),
+        };
+        p.texts[t].objections_met += made.iter().filter(|(_, w)| w.meets_count > 0).count() as u32;
+        if p.record.verbose && !made.is_empty() {
+            let said: Vec<EditSaid> = made.iter().map(|&(e, _)| EditSaid::of(&before, e, None)).collect();
+            let why = made.iter().map(|(_, w)| w.clone()).collect();
+            p.record.say(round, chair, || Says::ClearsBrackets { text: t, edits: said, why });
         }
     }
     p.record.say(round, chair, || Says::PutsTheQuestion { text: t });
     let mut assessments = p.assess(t);
     let mut gavel = consensus::call_for_adoption(scenario, &p.texts[t].stands, &assessments);
+    // An objection at the gavel makes its red line known to all.
+    for o in gavel.blockers.iter().filter(|o| o.red_line) {
+        p.room.declare(o.delegation, o.issue);
+    }
     if !gavel.adopted() && !last_chance {
         say_objections(p, t, &gavel);
         p.record.say(round, chair, || Says::ConsultationsResume { text: t });

@@ -14,8 +14,9 @@ use serde::de::DeserializeOwned;
 use crate::data::{Folder, ReadError, ScenarioFile};
 use crate::model::scenario::{
     Alignment, Body, Camp, Delegation, Evidence, Fallback, Group, History, Issue, IssueKind, Lead, Parameters,
-    Penholder, RedLine, Region, Roster, Scenario, ScenarioEvent, SessionPlan, Source, Stance, Text, Wording,
+    Penholder, RedLine, Region, RollCall, Roster, Scenario, ScenarioEvent, SessionPlan, Source, Stance, Text, Wording,
 };
+use crate::model::Vote;
 use schema::*;
 use spans::SpanIndex;
 
@@ -258,6 +259,11 @@ pub fn validate_text(shown: &str, text: &str, folder: &Folder) -> Result<(), Dia
                 check_rosters(&src, None, &mut diags);
             }
         }
+        Some("RollCalls") => {
+            if let Some(src) = parse::<RollCallsFile>(shown, text, "RollCalls", &mut diags) {
+                check_roll_calls(&src, None, &mut diags);
+            }
+        }
         Some("Stances") => {
             if let Some(src) = parse::<StancesFile>(shown, text, "Stances", &mut diags) {
                 for (r, rule) in src.value.rules.iter().enumerate() {
@@ -270,7 +276,7 @@ pub fn validate_text(shown: &str, text: &str, folder: &Folder) -> Result<(), Dia
         }
         _ => diags.push(whole_file(
             shown,
-            "expected one of Scenario(...), Bodies([...]), MemberStates(...), Issues([...]), Rosters([...]), Stances(...), Alignments([...])",
+            "expected one of Scenario(...), Bodies([...]), MemberStates(...), Issues([...]), Rosters([...]), Stances(...), Alignments([...]), RollCalls([...])",
         )),
     }
     if diags.is_empty() { Ok(()) } else { Err(Diagnostics(diags)) }
@@ -403,6 +409,119 @@ fn check_rosters(src: &Parsed<RostersFile>, codes: Option<&BTreeSet<String>>, di
     }
 }
 
+/// The places of the UN where a roll call is taken.
+const VOTING_BODIES: [&str; 2] = ["plenary", "first_committee"];
+
+fn check_roll_calls(src: &Parsed<RollCallsFile>, codes: Option<&BTreeSet<String>>, diags: &mut Vec<Diagnostic>) {
+    let mut ids = BTreeSet::new();
+    for (r, call) in src.value.0.iter().enumerate() {
+        if call.id.trim().is_empty() || !ids.insert(call.id.as_str()) {
+            src.error(diags, &format!("[{r}].id"), format!("\"{}\": expected a roll call id of its own", call.id));
+        }
+        src.check_date(diags, &format!("[{r}].date"), "date", &call.date);
+        if !VOTING_BODIES.contains(&call.body.as_str()) {
+            src.error(diags, &format!("[{r}].body"), format!("\"{}\": expected one of {VOTING_BODIES:?}", call.body));
+        }
+        if call.source.trim().is_empty() {
+            src.error(diags, &format!("[{r}].source"), "a roll call names where it was read");
+        }
+        let counted = (call.yes.len() as u32, call.no.len() as u32, call.abstain.len() as u32);
+        if call.complete && counted != call.tally {
+            src.error(
+                diags,
+                &format!("[{r}].tally"),
+                format!(
+                    "the lists count {}-{}-{}, the tally says {}-{}-{}: a complete roll call lists every vote",
+                    counted.0, counted.1, counted.2, call.tally.0, call.tally.1, call.tally.2
+                ),
+            );
+        }
+        let mut seen = BTreeSet::new();
+        for (list, codes_in) in [("yes", &call.yes), ("no", &call.no), ("abstain", &call.abstain)] {
+            for (m, code) in codes_in.iter().enumerate() {
+                let path = format!("[{r}].{list}[{m}]");
+                if !seen.insert(code.as_str()) {
+                    src.error(diags, &path, format!("\"{code}\" votes twice"));
+                } else if codes.is_some_and(|c| !c.contains(code)) || !is_code(code) {
+                    src.error(
+                        diags,
+                        &path,
+                        format!("unknown state \"{code}\": expected a code from the member states file"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// A roll call with every seated delegation's vote, in delegation order.
+fn roll_call_of(call: &RollCallDef, delegations: &[Delegation], on: jiff::civil::Date) -> RollCall {
+    RollCall {
+        id: call.id.clone(),
+        title: call.title.clone(),
+        draft: call.draft.clone(),
+        body: call.body.clone(),
+        date: date(&call.date).unwrap_or(on),
+        meeting: call.meeting.clone(),
+        source: call.source.clone(),
+        address: call.address.clone(),
+        votes: delegations.iter().map(|d| vote_in(call, &d.code)).collect(),
+        complete: call.complete,
+    }
+}
+
+fn vote_of(v: VoteDef) -> Vote {
+    match v {
+        VoteDef::Yes => Vote::Yes,
+        VoteDef::No => Vote::No,
+        VoteDef::Abstain => Vote::Abstain,
+    }
+}
+
+/// How `code` voted in `call`, if it voted.
+fn vote_in(call: &RollCallDef, code: &str) -> Option<Vote> {
+    let has = |list: &[String]| list.iter().any(|c| c == code);
+    if has(&call.yes) {
+        Some(Vote::Yes)
+    } else if has(&call.no) {
+        Some(Vote::No)
+    } else if has(&call.abstain) {
+        Some(Vote::Abstain)
+    } else {
+        None
+    }
+}
+
+/// A roll call used as evidence: it must exist, be cast strictly before the decision and not be a
+/// vote on a text this scenario decides. Returns its index in the file, or the reason it may not serve.
+fn evidence_roll_call(
+    calls: Option<&RollCallsFile>,
+    id: &str,
+    on: jiff::civil::Date,
+    texts: &[TextDef],
+) -> Result<usize, String> {
+    let Some(calls) = calls else {
+        return Err(format!("\"{id}\" needs the scenario's `roll_calls` file"));
+    };
+    let Some(k) = calls.0.iter().position(|c| c.id == id) else {
+        let ids: Vec<&str> = calls.0.iter().map(|c| c.id.as_str()).collect();
+        return Err(format!("unknown roll call \"{id}\": expected one of {ids:?}"));
+    };
+    let call = &calls.0[k];
+    if date(&call.date).is_some_and(|d| d >= on) {
+        return Err(format!(
+            "the roll call \"{id}\" was cast on {}, on or after this negotiation's decision ({on}): a vote on or after the decision is the test, never evidence",
+            call.date
+        ));
+    }
+    if texts.iter().any(|t| t.id == call.id || t.id == call.draft) {
+        return Err(format!(
+            "\"{id}\" is the vote on a text this scenario decides: that vote is the test, never evidence"
+        ));
+    }
+    Ok(k)
+}
+
 /// The date a rule's evidence bears, checked; `None` for estimates and sponsorships.
 fn evidence_date<T>(
     src: &Parsed<T>,
@@ -423,7 +542,8 @@ fn evidence_date<T>(
             }
             None
         }
-        SourceDef::Sponsorship(_) => None,
+        // Checked against the scenario's roll calls and date when the rule is applied.
+        SourceDef::Sponsorship(_) | SourceDef::RollCall(_) => None,
     }
 }
 
@@ -493,6 +613,8 @@ fn source_of(s: &SourceDef, rosters: &[RosterDef]) -> Option<Source> {
         SourceDef::Statement(e) => Source::Statement(evidence_of(e)?),
         SourceDef::Group(e) => Source::Group(evidence_of(e)?),
         SourceDef::Estimate(x) => Source::Estimate(x.clone()),
+        // Made per state from its vote where the rule is applied.
+        SourceDef::RollCall(id) => Source::Estimate(id.clone()),
     })
 }
 
@@ -538,19 +660,21 @@ fn issue_of(i: &IssueDef, on: jiff::civil::Date, body: &str) -> Issue {
                 note: w.note.clone(),
                 available: w.since.as_deref().and_then(date).is_none_or(|d| d <= on)
                     && (w.bodies.is_empty() || w.bodies.iter().any(|b| b == body)),
+                since: w.since.as_deref().and_then(date),
             })
             .collect(),
     }
 }
 
 /// Who a stance rule applies to among the seated, or why it cannot say.
-fn rule_targets<'a>(
+fn rule_targets<'a, 'b>(
     who: &Who,
     seated: &'a BTreeSet<String>,
     codes: &BTreeSet<String>,
     member_of: &dyn Fn(&str, &str) -> bool,
     group_ids: &BTreeSet<&str>,
     rosters: &[RosterDef],
+    roll_call: &'b dyn Fn(&str) -> Result<&'b RollCallDef, String>,
     files: (&str, &str),
 ) -> Result<Vec<&'a String>, String> {
     let (member_states, _) = files;
@@ -586,6 +710,11 @@ fn rule_targets<'a>(
             }
             seated.iter().filter(|c| list.contains(c)).collect()
         }
+        Who::Voted { roll_call: id, vote } => {
+            let call = roll_call(id)?;
+            let vote = vote_of(*vote);
+            seated.iter().filter(|c| vote_in(call, c) == Some(vote)).collect()
+        }
     })
 }
 
@@ -619,10 +748,13 @@ fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnosti
     let rosters_src: Option<Parsed<RostersFile>> = read(folder, &def.rosters, "Rosters", diags);
     let alignments_src: Option<Option<Parsed<AlignmentsFile>>> =
         def.alignments.as_ref().map(|name| read(folder, name, "Alignments", diags)).map_or(Some(None), |a| a.map(Some));
+    let roll_calls_src: Option<Option<Parsed<RollCallsFile>>> =
+        def.roll_calls.as_ref().map(|name| read(folder, name, "RollCalls", diags)).map_or(Some(None), |a| a.map(Some));
     let stance_srcs: Vec<Option<Parsed<StancesFile>>> =
         def.stances.iter().map(|s| read(folder, s, "Stances", diags)).collect();
     let (bodies, members, issues_src, rosters_src) = (bodies?, members?, issues_src?, rosters_src?);
     let alignments_src = alignments_src?;
+    let roll_calls_src = roll_calls_src?;
     let stance_srcs: Vec<Parsed<StancesFile>> = stance_srcs.into_iter().collect::<Option<_>>()?;
 
     if !is_safe_id(&def.id) {
@@ -634,6 +766,13 @@ fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnosti
     check_issues(&issues_src, diags);
     let codes: BTreeSet<String> = members.value.states.iter().map(|s| s.code.clone()).collect();
     check_rosters(&rosters_src, Some(&codes), diags);
+    if let Some(src) = &roll_calls_src {
+        check_roll_calls(src, Some(&codes), diags);
+    }
+    let calls = roll_calls_src.as_ref().map(|src| &src.value);
+    // A roll call a rule or a text leans on: cast strictly before the decision, on another text.
+    let evidence_call =
+        |id: &str| evidence_roll_call(calls, id, on, &def.texts).map(|k| &calls.expect("checked").0[k]);
     check_parameters(&scn, diags);
 
     let body = match bodies.value.0.iter().find(|b| b.id == def.body) {
@@ -643,6 +782,7 @@ fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnosti
             group_statements: b.group_statements,
             chair_summary: b.chair_summary,
             recorded_vote: b.recorded_vote,
+            personal_capacity: b.personal_capacity,
             source: b.source.clone(),
         },
         None => {
@@ -667,7 +807,7 @@ fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnosti
     let given_rounds = (def.rounds > 0).then_some(def.rounds);
     let sessions: Vec<SessionPlan> = match (&def.sessions[..], given_rounds) {
         ([], Some(rounds)) => {
-            vec![SessionPlan { name: String::new(), rounds, adoption: true, draft: None }]
+            vec![SessionPlan { name: String::new(), rounds, adoption: true, draft: None, date: None }]
         }
         ([], None) => {
             scn.error(diags, "rounds", "expected `rounds`, or a calendar of `sessions`");
@@ -677,7 +817,23 @@ fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnosti
             if rounds.is_some() {
                 scn.error(diags, "rounds", "give either `rounds` or `sessions`, not both");
             }
+            let mut last_date = None;
             for (k, session) in list.iter().enumerate() {
+                if let Some(text) = &session.date
+                    && let Some(d) = scn.check_date(diags, &format!("sessions[{k}].date"), "the session's date", text)
+                {
+                    if d > on {
+                        scn.error(
+                            diags,
+                            &format!("sessions[{k}].date"),
+                            format!("{d} is after the decision ({on}): expected a session on or before it"),
+                        );
+                    }
+                    if last_date.is_some_and(|l| d < l) {
+                        scn.error(diags, &format!("sessions[{k}].date"), "expected the sessions in the order of their dates");
+                    }
+                    last_date = Some(d);
+                }
                 if session.rounds == 0 || session.rounds > 50 {
                     scn.error(
                         diags,
@@ -695,6 +851,7 @@ fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnosti
                     rounds: s.rounds,
                     adoption: s.adoption,
                     draft: s.draft.clone(),
+                    date: s.date.as_deref().and_then(date),
                 })
                 .collect()
         }
@@ -837,6 +994,7 @@ fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnosti
             &member_of,
             &group_ids,
             &rosters_src.value.0,
+            &evidence_call,
             (&def.member_states, &def.rosters),
         ) {
             Ok(t) => t,
@@ -844,6 +1002,17 @@ fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnosti
                 err(diags, "who", message);
                 continue;
             }
+        };
+        // A vote as evidence: the roll call must be one the scenario may lean on.
+        let voted_in = match &rule.source {
+            SourceDef::RollCall(id) => match evidence_call(id) {
+                Ok(call) => Some(call),
+                Err(message) => {
+                    err(diags, "source", message);
+                    continue;
+                }
+            },
+            _ => None,
         };
         let sponsored = match &rule.source {
             SourceDef::Sponsorship(id) => {
@@ -860,10 +1029,20 @@ fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnosti
             RedLineDef::AtLeast(v) => RedLine::AtLeast(v),
         });
         for code in targets {
-            stances.insert(
-                (code.clone(), issue),
-                Stance { ideal: rule.ideal, salience: rule.salience, red_line, camp, source: source.clone() },
-            );
+            // Each state's own vote is its source.
+            let source = match voted_in {
+                Some(call) => match vote_in(call, code) {
+                    Some(vote) => Source::Vote {
+                        roll_call: call.id.clone(),
+                        date: date(&call.date).unwrap_or(on),
+                        vote,
+                        meeting: call.meeting.clone(),
+                    },
+                    None => continue,
+                },
+                None => source.clone(),
+            };
+            stances.insert((code.clone(), issue), Stance { ideal: rule.ideal, salience: rule.salience, red_line, camp, source });
         }
     }
 
@@ -1038,6 +1217,7 @@ fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnosti
             &member_of,
             &group_ids,
             &rosters_src.value.0,
+            &evidence_call,
             (&def.member_states, &def.rosters),
         ) {
             Ok(targets) => targets.iter().filter_map(|c| index_of(c)).collect(),
@@ -1059,6 +1239,15 @@ fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnosti
         }
     }
 
+    // The roll calls the scenario may lean on: cast strictly before its decision, on other texts.
+    let evidence_calls: Vec<RollCall> = calls
+        .map(|c| {
+            c.0.iter()
+                .filter(|call| evidence_roll_call(calls, &call.id, on, &def.texts).is_ok())
+                .map(|call| roll_call_of(call, &delegations, on))
+                .collect()
+        })
+        .unwrap_or_default();
     let mut texts = Vec::new();
     if def.texts.is_empty() {
         scn.error(diags, "texts", "expected at least one text");
@@ -1156,7 +1345,45 @@ fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnosti
                 }
             }
         }
-        texts.push(Text { id: text.id.clone(), title: text.title.clone(), penholder, sponsors, rival, opening, cited });
+        let follows_up = text.follows_up.as_ref().and_then(|id| match evidence_call(id) {
+            Ok(call) => Some(call.id.clone()),
+            Err(message) => {
+                scn.error(diags, &at("follows_up"), message);
+                None
+            }
+        });
+        texts.push(Text {
+            id: text.id.clone(),
+            title: text.title.clone(),
+            penholder,
+            sponsors,
+            rival,
+            opening,
+            cited,
+            follows_up: follows_up.and_then(|id| evidence_calls.iter().position(|c| c.id == id)),
+        });
+    }
+    // What decided each text in history: the test `simulate` scores against, never read by the model.
+    let mut history_votes = Vec::new();
+    for (k, v) in def.history.votes.iter().enumerate() {
+        let at = |field: &str| format!("history.votes[{k}].{field}");
+        let Some(t) = def.texts.iter().position(|x| x.id == v.text) else {
+            scn.error(diags, &at("text"), format!("\"{}\": expected the id of a text of this scenario", v.text));
+            continue;
+        };
+        match calls.and_then(|c| c.0.iter().find(|x| x.id == v.roll_call)) {
+            Some(call) if !call.complete => scn.error(
+                diags,
+                &at("roll_call"),
+                format!("\"{}\" is a partial roll call: expected a complete one to score votes against", call.id),
+            ),
+            Some(call) => history_votes.push((t, roll_call_of(call, &delegations, on))),
+            None => scn.error(
+                diags,
+                &at("roll_call"),
+                format!("unknown roll call \"{}\": expected an id of the scenario's `roll_calls` file", v.roll_call),
+            ),
+        }
     }
     if !diags.is_empty() {
         return None;
@@ -1180,10 +1407,12 @@ fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnosti
         delegations,
         rosters,
         texts,
+        roll_calls: evidence_calls,
         history: History {
             outcome: def.history.outcome.clone(),
             events: def.history.events.clone(),
             sources: def.history.sources.clone(),
+            votes: history_votes,
         },
     })
 }

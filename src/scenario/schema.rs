@@ -95,6 +95,9 @@ pub struct BodyDef {
     pub group_statements: bool,
     pub chair_summary: bool,
     pub recorded_vote: bool,
+    /// Members sit in their personal capacity ("the expert from Brazil"), not as delegations.
+    #[serde(default)]
+    pub personal_capacity: bool,
     pub source: String,
 }
 
@@ -171,6 +174,15 @@ pub enum Who {
     Roster(String),
     State(String),
     States(Vec<String>),
+    /// The states that cast this vote in an earlier roll call (its id in the roll-calls file).
+    Voted { roll_call: String, vote: VoteDef },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum VoteDef {
+    Yes,
+    No,
+    Abstain,
 }
 
 /// Where a stance comes from.
@@ -182,6 +194,8 @@ pub enum SourceDef {
     Group(EvidenceDef),
     /// Not documented: the reason for the estimate.
     Estimate(String),
+    /// How the state voted in an earlier roll call (its id): the meeting record is the document.
+    RollCall(String),
 }
 
 /// A document that shows a position.
@@ -246,6 +260,41 @@ pub struct StancesFile {
 }
 
 #[derive(Debug, Clone, Deserialize)]
+#[serde(rename = "RollCalls")]
+pub struct RollCallsFile(pub Vec<RollCallDef>);
+
+/// A recorded vote as the UN recorded it: who voted yes, no and abstained (every other member
+/// state did not vote). Dated evidence for a later negotiation; for its own text, the test.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename = "RollCall", deny_unknown_fields)]
+pub struct RollCallDef {
+    /// The resolution's symbol ("A/RES/73/27"), or the draft's for a vote in committee.
+    pub id: String,
+    pub title: String,
+    /// The draft voted on ("A/C.1/73/L.27/Rev.1").
+    pub draft: String,
+    /// "plenary" or "first_committee".
+    pub body: String,
+    /// YYYY-MM-DD.
+    pub date: String,
+    #[serde(default)]
+    pub meeting: Option<String>,
+    pub source: String,
+    #[serde(default)]
+    pub address: Option<String>,
+    /// The official count: in favour, against, abstaining.
+    pub tally: (u32, u32, u32),
+    /// Whether the lists are whole (then every other member did not vote); a partial roll call
+    /// names only whom its source names.
+    pub complete: bool,
+    #[serde(default)]
+    pub note: Option<String>,
+    pub yes: Vec<String>,
+    pub no: Vec<String>,
+    pub abstain: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename = "Alignments")]
 pub struct AlignmentsFile(pub Vec<AlignmentDef>);
 
@@ -281,6 +330,9 @@ pub struct SessionDef {
     pub adoption: bool,
     #[serde(default)]
     pub draft: Option<String>,
+    /// The day it opens (YYYY-MM-DD): wordings written later are not offered in it.
+    #[serde(default)]
+    pub date: Option<String>,
 }
 
 /// Something the instructor can make happen during a session: new instructions from the
@@ -355,6 +407,10 @@ pub struct TextDef {
     /// A text on the same agenda item that competes with this one (both may pass).
     #[serde(default)]
     pub rival: Option<String>,
+    /// The roll call on the same series' text in an earlier session (its id in the roll-calls
+    /// file): how each state voted then is dated evidence of how it leans now.
+    #[serde(default)]
+    pub follows_up: Option<String>,
     pub paragraphs: Vec<ParagraphDef>,
 }
 
@@ -366,6 +422,17 @@ pub struct HistoryDef {
     pub events: Vec<String>,
     #[serde(default)]
     pub sources: Vec<String>,
+    /// The roll calls that decided the texts in history: what `simulate` scores its votes against.
+    #[serde(default)]
+    pub votes: Vec<HistoryVoteDef>,
+}
+
+/// A text of the scenario and the roll call (its id in the roll-calls file) that decided it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename = "Vote", deny_unknown_fields)]
+pub struct HistoryVoteDef {
+    pub text: String,
+    pub roll_call: String,
 }
 
 /// Tunable parameters of the model; every field has a default (see `model::scenario::Parameters`).
@@ -429,6 +496,9 @@ pub struct ScenarioDef {
     pub rosters: String,
     #[serde(default)]
     pub alignments: Option<String>,
+    /// Recorded votes: earlier ones as evidence, the text's own as the test (history only).
+    #[serde(default)]
+    pub roll_calls: Option<String>,
     pub stances: Vec<String>,
     #[serde(default)]
     pub stance_overrides: Vec<StanceRuleDef>,

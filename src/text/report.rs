@@ -35,6 +35,16 @@ pub fn transcript(l: &Locale, scenario: &Scenario, heading: &str, record: &Recor
             out.push('\n');
         }
     }
+    // The text as it was decided, paragraph by paragraph (where the record keeps drafts).
+    for (t, text) in record.texts.iter().enumerate() {
+        let Some(last) = text.drafts.last() else { continue };
+        out.push_str(&tr!(l, "transcript-final", symbol = statements::symbol(scenario, t)));
+        out.push('\n');
+        for p in 0..last.paragraphs.len() {
+            out.push_str(&statements::final_paragraph(l, scenario, last, p));
+            out.push('\n');
+        }
+    }
     out
 }
 
@@ -60,6 +70,11 @@ pub fn refusal(l: &Locale, scenario: &Scenario, r: &Refusal) -> String {
             l,
             "refused-not-in-this-session",
             session = scenario.sessions.get(*adoption_from).map(|s| s.name.clone()).unwrap_or_default()
+        ),
+        Refusal::NoDraftYet { session } => tr!(
+            l,
+            "refused-no-draft-yet",
+            session = scenario.sessions.get(*session).map(|s| s.name.clone()).unwrap_or_default()
         ),
         Refusal::NotYourSeat => l.t("refused-not-your-seat"),
         Refusal::PenholderOnly => l.t("refused-penholder-only"),
@@ -106,6 +121,23 @@ pub fn source(l: &Locale, source: &Source) -> String {
         Source::Statement(e) => evidence("source-statement", e),
         Source::Group(e) => evidence("source-group", e),
         Source::Estimate(reason) => tr!(l, "source-estimate", text = reason.clone()),
+        Source::Vote { roll_call, date, vote, meeting } => tr!(
+            l,
+            "source-vote",
+            roll_call = roll_call.clone(),
+            date = date.to_string(),
+            vote = vote_key(*vote),
+            meeting = meeting.as_ref().map(|m| tr!(l, "source-symbol", symbol = m.clone())).unwrap_or_default()
+        ),
+    }
+}
+
+/// The selector of a vote in messages: "yes", "no", "abstain".
+pub fn vote_key(vote: crate::model::Vote) -> &'static str {
+    match vote {
+        crate::model::Vote::Yes => "yes",
+        crate::model::Vote::No => "no",
+        crate::model::Vote::Abstain => "abstain",
     }
 }
 

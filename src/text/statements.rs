@@ -3,7 +3,8 @@
 use crate::model::ballot::Cue;
 use crate::model::brief::{self, Limit};
 use crate::model::draft::{Draft, Edit, ParagraphStatus};
-use crate::model::record::{EditSaid, LobbyResult, ReasonSaid, Says, Speaker, Statement};
+use crate::model::chair::Why;
+use crate::model::record::{EditSaid, GiveWay, LobbyResult, ReasonSaid, Says, Speaker, Statement};
 use crate::model::scenario::Lead;
 use crate::model::seating::{Holder, Seat};
 use crate::model::{RedLine, Scenario, Stand, VerdictKind};
@@ -15,6 +16,9 @@ pub fn speaker(l: &Locale, scenario: &Scenario, speaker: Speaker) -> String {
     match speaker {
         Speaker::Chair => l.t("speaker-chair"),
         Speaker::Instructor => l.t("speaker-instructor"),
+        Speaker::Delegation(d) if scenario.body.personal_capacity => {
+            tr!(l, "speaker-expert", state = l.state_in_text(scenario, d))
+        }
         Speaker::Delegation(d) => l.state(scenario, d),
         Speaker::Group { group, speaker } => {
             tr!(l, "speaker-for-group", state = l.state_opening(scenario, speaker), group = l.group(scenario, group))
@@ -26,6 +30,10 @@ pub fn speaker(l: &Locale, scenario: &Scenario, speaker: Speaker) -> String {
 pub fn cue(l: &Locale, scenario: &Scenario, cue: Cue) -> String {
     match cue {
         Cue::Group(g) => tr!(l, "cue-group", group = l.group(scenario, g)),
+        Cue::PriorVote(k) => match scenario.roll_calls.get(k) {
+            Some(c) => tr!(l, "cue-prior-vote", roll_call = c.id.clone(), date = c.date.to_string()),
+            None => String::new(),
+        },
         Cue::Alignment(a) => match scenario.alignments.get(a).map(|x| x.lead) {
             Some(Lead::Group(g)) => tr!(l, "cue-group", group = l.group(scenario, g)),
             Some(Lead::State(d)) => l.state_in_text(scenario, d),
@@ -121,8 +129,48 @@ pub fn proposal(l: &Locale, scenario: &Scenario, said: &EditSaid) -> String {
     }
 }
 
-fn sentences(l: &Locale, scenario: &Scenario, edits: &[EditSaid]) -> String {
-    edits.iter().map(|e| edit_sentence(l, scenario, e)).collect::<Vec<_>>().join(" ")
+/// The changes of a revision, each followed by why the chair made it (where it said).
+fn reasoned(l: &Locale, scenario: &Scenario, edits: &[EditSaid], why: &[Why]) -> String {
+    edits
+        .iter()
+        .enumerate()
+        .map(|(k, e)| {
+            let sentence = edit_sentence(l, scenario, e);
+            match why.get(k).map(|w| why_said(l, scenario, w)).filter(|w| !w.is_empty()) {
+                Some(w) => tr!(l, "edit-with-why", edit = sentence, why = w),
+                None => sentence,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Why the chair made a change, in a clause: the amendment it took up and its backing, the
+/// objections it meets, the other half of a package, or the support it wins.
+pub fn why_said(l: &Locale, scenario: &Scenario, why: &Why) -> String {
+    let mut parts = Vec::new();
+    if let Some((by, group)) = why.took_up {
+        let who = l.state_in_text(scenario, by);
+        parts.push(match group {
+            Some(g) => tr!(l, "why-took-up-group", group = l.group(scenario, g), who = who),
+            None => tr!(l, "why-took-up", who = who),
+        });
+        if why.favoured_by > 0 {
+            parts.push(tr!(l, "why-favoured", count = why.favoured_by));
+        }
+    }
+    if !why.meets.is_empty() {
+        let names: Vec<String> = why.meets.iter().map(|&d| l.state_in_text(scenario, d)).collect();
+        let more = why.meets_count as usize - why.meets.len().min(why.meets_count as usize);
+        parts.push(tr!(l, "why-meets", who = l.list(&names), more = more));
+    }
+    if let Some(p) = why.package_with {
+        parts.push(tr!(l, "why-package", number = Draft::number(p)));
+    }
+    if why.took_up.is_none() && why.meets.is_empty() && why.favoured_by > 0 {
+        parts.insert(0, tr!(l, "why-favoured", count = why.favoured_by));
+    }
+    parts.join("; ")
 }
 
 /// What a statement says, in words (without the speaker).
@@ -130,10 +178,18 @@ pub fn says(l: &Locale, scenario: &Scenario, statement: &Statement) -> String {
     let who_name = |d: usize| l.state_in_text(scenario, d);
     let subject = match statement.speaker {
         Speaker::Group { .. } => l.t("subject-group"),
+        Speaker::Delegation(d) if scenario.body.personal_capacity => tr!(l, "subject-expert", state = who_name(d)),
         Speaker::Delegation(d) => tr!(l, "subject-delegation", state = who_name(d)),
         _ => l.t("subject-chair"),
     };
     match &statement.says {
+        Says::Tables { text, paragraphs } if scenario.tabling_session() > 0 => tr!(
+            l,
+            "says-tables-draft",
+            title = l.text_title(scenario, *text),
+            symbol = symbol(scenario, *text),
+            paragraphs = *paragraphs
+        ),
         Says::Tables { text, paragraphs } => tr!(
             l,
             "says-tables",
@@ -152,7 +208,7 @@ pub fn says(l: &Locale, scenario: &Scenario, statement: &Statement) -> String {
             }
         }
         Says::Proposes { edit, .. } => tr!(l, "says-proposes", proposal = proposal(l, scenario, edit)),
-        Says::Lobbies { target, issue, result, odds, through_group } => {
+        Says::Lobbies { target, issue, result, odds, through_group, for_change } => {
             let target_name = who_name(*target);
             let issue_name = l.issue(scenario, *issue);
             let whom = match through_group {
@@ -162,6 +218,9 @@ pub fn says(l: &Locale, scenario: &Scenario, statement: &Statement) -> String {
                 None => target_name.clone(),
             };
             match result {
+                LobbyResult::Moved if *for_change => {
+                    tr!(l, "says-lobbies-for-change", whom = whom, issue = issue_name)
+                }
                 LobbyResult::Moved => tr!(l, "says-lobbies-moved", whom = whom, issue = issue_name),
                 LobbyResult::Failed => {
                     tr!(l, "says-lobbies-failed", whom = whom, issue = issue_name, odds = *odds, target = target_name)
@@ -170,10 +229,50 @@ pub fn says(l: &Locale, scenario: &Scenario, statement: &Statement) -> String {
             }
         }
         Says::Edits { edit, .. } => edit_sentence(l, scenario, edit),
-        Says::Revises { revision, edits, .. } => {
-            tr!(l, "says-revises", revision = *revision, changes = sentences(l, scenario, edits))
+        Says::Revises { text, revision, named, edits, why } => {
+            let changes = reasoned(l, scenario, edits, why);
+            let draft = named.and_then(|k| scenario.sessions.get(k)).and_then(|s| s.draft.clone());
+            let only_brackets = edits.iter().all(|e| matches!(e.edit, Edit::Bracket { .. } | Edit::Unbracket { .. }));
+            if only_brackets {
+                return tr!(l, "says-brackets", changes = changes);
+            }
+            match (revision, draft) {
+                (0, Some(draft)) => tr!(l, "says-new-draft", draft = draft, changes = changes),
+                (_, Some(draft)) => tr!(l, "says-revises-named", revision = *revision, draft = draft, changes = changes),
+                _ => tr!(l, "says-revises", revision = *revision, symbol = symbol(scenario, *text), changes = changes),
+            }
         }
-        Says::ClearsBrackets { edits, .. } => tr!(l, "says-clears-brackets", changes = sentences(l, scenario, edits)),
+        Says::ClearsBrackets { edits, why, .. } => {
+            tr!(l, "says-clears-brackets", changes = reasoned(l, scenario, edits, why))
+        }
+        Says::Organizes => tr!(l, "says-organizes", body = l.body(scenario)),
+        Says::Priority { issue, rung, insists } => tr!(
+            l,
+            "says-priority",
+            who = subject,
+            issue = l.issue(scenario, *issue),
+            wording = l.wording(scenario, *issue, *rung),
+            insists = if *insists { "yes" } else { "no" }
+        ),
+        Says::WarnsItWillObject { text, issue, red_line } => tr!(
+            l,
+            "says-warns",
+            who = subject,
+            issue = l.issue(scenario, *issue),
+            symbol = symbol(scenario, *text),
+            red_line = if *red_line { "yes" } else { "no" }
+        ),
+        Says::GivesWay { issue, reason, .. } => tr!(
+            l,
+            "says-gives-way",
+            who = subject,
+            issue = l.issue(scenario, *issue),
+            reason = match reason {
+                GiveWay::SpiritOfCompromise => "compromise",
+                GiveWay::Isolated => "isolated",
+                GiveWay::GroupDoesNot => "group",
+            }
+        ),
         Says::PutsTheQuestion { text } => tr!(l, "says-question", symbol = symbol(scenario, *text)),
         Says::MovesToChairSummary { paragraphs, .. } => {
             let numbers: Vec<String> = paragraphs.iter().map(|&p| Draft::number(p).to_string()).collect();
@@ -231,11 +330,7 @@ pub fn says(l: &Locale, scenario: &Scenario, statement: &Statement) -> String {
             l,
             "says-explains-vote",
             who = subject,
-            vote = match vote {
-                crate::model::Vote::Yes => "yes",
-                crate::model::Vote::No => "no",
-                crate::model::Vote::Abstain => "abstain",
-            },
+            vote = super::report::vote_key(*vote),
             reason = super::report::vote_reason(l, scenario, reason)
         ),
         Says::Event { event } => match scenario.events.get(*event) {

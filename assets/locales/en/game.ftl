@@ -43,6 +43,11 @@ source-group = group position: { $document }{ $symbol }, { $date }: { $says }
 source-symbol = {" "}({ $symbol })
 source-dated = , { $date }
 source-estimate = estimate: { $text }
+source-vote = recorded vote on { $roll_call }{ $meeting }, { $date }: { $vote ->
+        [yes] voted in favour
+        [no] voted against
+       *[abstain] abstained
+    }
 
 issue-numbered = { $item } { $title }
 list-and = { $init } and { $last }
@@ -57,6 +62,8 @@ speaker-for-group = { $state } for the { $group }
 subject-group = The group
 subject-chair = The chair
 subject-delegation = The delegation of { $state }
+subject-expert = The expert from { $state }
+speaker-expert = Expert from { $state }
 
 statement-line = [{ $round }] { $speaker }: { $says }
 
@@ -72,6 +79,7 @@ limit-no-paragraph = it can accept no paragraph on this at all
 limit-beyond-every-wording = no wording on the table goes far enough for it
 
 says-tables = The { $body } opens. The draft “{ $title }” ({ $symbol }) is tabled with { $paragraphs } paragraphs; decisions are taken by consensus.
+says-tables-draft = The chair tables the draft “{ $title }” ({ $symbol }) with { $paragraphs } paragraphs.
 says-on-behalf = On behalf of the { $group }: { $statement }
 
 position-red-line = { $who } cannot accept { $paragraph }: { $limit }. It will not join consensus on a text that contains it.
@@ -106,11 +114,41 @@ edit-to-summary = Paragraph { $number } ({ $issue }) goes to the chair's summary
 
 lobby-through-group = the { $group } through its coordinator, { $coordinator }
 says-lobbies-moved = lobbies { $whom } on { $issue }: its position moves toward the text.
+says-lobbies-for-change = lobbies { $whom } to change the text on { $issue }: its position moves toward the lobbyist's.
 says-lobbies-failed = lobbies { $whom } on { $issue }, without result: the odds were { $odds } in 100, and { $target } holds its position.
 says-lobbies-no-capital = has no diplomatic capital left to lobby { $whom }.
 
-says-revises = Rev.{ $revision } of the draft. { $changes }
-says-clears-brackets = Before the decision, the brackets are cleared. { $changes }
+says-revises = Rev.{ $revision } of { $symbol }. { $changes }
+says-revises-named = Rev.{ $revision } of the { $draft }. { $changes }
+says-new-draft = The { $draft } changes the text. { $changes }
+says-brackets = The chair marks what is still fought over. { $changes }
+says-clears-brackets = Before the decision, the chair proposes a package to clear the brackets. { $changes }
+edit-with-why = { $edit } ({ $why }.)
+why-took-up = taking up the amendment of { $who }
+why-took-up-group = taking up the amendment of the { $group }, presented by { $who }
+why-favoured = { $count ->
+        [one] one delegation favours it
+       *[other] { $count } delegations favour it
+    }
+why-meets = { $more ->
+        [0] it meets the objection of { $who }
+       *[other] it meets the objections of { $who } and { $more } others
+    }
+why-package = in a package with paragraph { $number }
+says-organizes = The { $body } holds its organizational session: it adopts its agenda and programme of work, and will take its decisions by consensus.
+says-priority = { $who } wants the outcome to say, on { $issue }: “{ $wording }”{ $insists ->
+        [yes] {" "}It has made this a red line.
+       *[no] {""}
+    }
+says-warns = { $who } warns that it will not be able to join consensus on { $symbol } unless the text on { $issue } changes{ $red_line ->
+        [yes] : it crosses a red line of its government
+       *[no] {""}
+    }; it asks that the paragraph be placed in brackets.
+says-gives-way = { $who } will not press its amendment on { $issue } further: { $reason ->
+        [compromise] it gives way in a spirit of compromise
+        [isolated] few delegations share its view
+       *[group] its group does not share it
+    }.
 says-question = The chair proposes that { $symbol } be adopted by consensus. Is there any objection?
 says-to-summary = Objections are heard. The chair moves { $count ->
         [one] paragraph { $paragraphs }
@@ -138,6 +176,7 @@ says-summary-records = The chair will reflect in the chair's summary, on its own
 } that many delegations supported but that could not be agreed: { $items }.
 summary-item = on { $issue }, “{ $wording }”
 cue-group = the { $group }
+cue-prior-vote = its own vote on { $roll_call } ({ $date })
 tally = Recorded vote: { $yes } in favour, { $no } against, { $abstain } abstentions.
 says-seat-to-person = The instructor gives the seat of { $seat } to a person.
 says-seat-to-ai = The instructor hands the seat of { $seat } to the AI.
@@ -153,6 +192,7 @@ final-deleted = { $number }. (deleted) { $text }
 
 transcript-heading = == { $heading }
 transcript-count = count { $symbol } after round { $round }: { $supports } support, { $live } can live with it, { $reservations } reservations, { $objects } object
+transcript-final = The text of { $symbol } as decided:
 
 ## Why a move is refused
 
@@ -168,6 +208,7 @@ edit-error-no-summary = This body has no chair's summary.
 
 refused-session-over = The session is over.
 refused-not-in-this-session = The calendar does not provide for a decision yet: the question can be put in the { $session }.
+refused-no-draft-yet = There is no draft to amend yet: the chair tables it in the { $session }.
 refused-not-your-seat = That is not your seat.
 refused-penholder-only = Only the penholder of that text can do this.
 refused-delegation-only = Only a delegation can do this.
