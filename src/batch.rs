@@ -418,9 +418,10 @@ fn score(scenario: &Scenario, t: usize, totals: &TextTotals) -> Option<Scorecard
             modal(counts).unwrap_or(Vote::Yes) == real(d)
         })
         .count();
-    let persistence = scenario.texts[t].follows_up.and_then(|k| scenario.roll_calls.get(k)).map(|prior| {
-        share(voters.iter().filter(|&&d| prior.votes[d].unwrap_or(Vote::Yes) == real(d)).count())
-    });
+    let persistence = scenario.texts[t]
+        .follows_up
+        .and_then(|k| scenario.roll_calls.get(k))
+        .map(|prior| share(voters.iter().filter(|&&d| prior.votes[d].unwrap_or(Vote::Yes) == real(d)).count()));
     Some(Scorecard {
         roll_call: call.id.clone(),
         date: call.date.to_string(),

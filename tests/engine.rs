@@ -6,10 +6,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use oewg_sim::model::ballot::{self, Ballot, Cue, Rival};
+use oewg_sim::model::chair;
 use oewg_sim::model::consensus::{self, Outcome, Vote, VoteReason};
 use oewg_sim::model::evaluate::{self, VerdictKind};
 use oewg_sim::model::intent::{Agenda, Refusal, Table};
-use oewg_sim::model::chair;
 use oewg_sim::model::record::{GiveWay, LobbyResult, Says};
 use oewg_sim::model::save::{SaveError, SaveGame, Start};
 use oewg_sim::model::scenario::*;
@@ -778,13 +778,10 @@ fn a_package_deal_unlocks_consensus_where_no_single_change_can() {
     let room = Room::new(&s);
     assert!(!consensus::call_for_adoption(&s, &[], &assess_opening(&s, &room)).adopted());
     let mut draft = Draft::opening(&s, 0);
-    let latitude = chair::Latitude { edits: 1, summary: false, on: s.date, bold: false };
+    let latitude = chair::Latitude { edits: 2, summary: false, on: s.date, bold: false };
     let mut evaluations = Default::default();
-    assert!(
-        chair::revise(&s, &room, &mut draft.clone(), &[], latitude, &mut evaluations).is_empty(),
-        "no single change helps"
-    );
-    let made = chair::revise(&s, &room, &mut draft, &[], chair::Latitude { edits: 2, ..latitude }, &mut evaluations);
+    let made = chair::revise(&s, &room, &mut draft, &[], latitude, &mut evaluations);
+    // A single change that helped would have been made alone, naming no other paragraph.
     assert_eq!(made.len(), 2, "{made:?}");
     assert_eq!(made[0].1.package_with, Some(1), "each half names the other: {made:?}");
     assert_eq!(made[1].1.package_with, Some(0));
@@ -834,10 +831,10 @@ fn an_amendment_that_crosses_an_undeclared_red_line_is_objected_to_and_taken_bac
             _ => None,
         })
         .collect();
-    // The chair takes up the amendment the four back, which crosses RRR's line...
+    // The chair moves the paragraph up, as the four ask, across RRR's line...
     let (taken, _) = revisions
         .iter()
-        .find(|(_, e)| e.contains(&Edit::Reword { paragraph: 0, rung: 1 }))
+        .find(|(_, e)| e.iter().any(|e| matches!(e, Edit::Reword { paragraph: 0, rung } if *rung < 2)))
         .unwrap_or_else(|| panic!("{said:#?}"));
     // ...RRR says so, and from then on the room knows it...
     let objected = said.iter().any(|st| {
@@ -848,7 +845,8 @@ fn an_amendment_that_crosses_an_undeclared_red_line_is_objected_to_and_taken_bac
     assert!(objected, "{said:#?}");
     assert!(session.room.declared[4]);
     // ...and the chair takes it back to meet the objection: consensus within the line.
-    let back = revisions.iter().find(|(round, e)| round >= taken && e.contains(&Edit::Reword { paragraph: 0, rung: 2 }));
+    let back =
+        revisions.iter().find(|(round, e)| round >= taken && e.contains(&Edit::Reword { paragraph: 0, rung: 2 }));
     assert!(back.is_some(), "{said:#?}");
     let met = said.iter().any(|st| match &st.says {
         Says::Revises { why, .. } => why.iter().any(|w| w.meets.contains(&4)),
@@ -890,7 +888,13 @@ fn before_any_draft_the_room_states_its_priorities_and_amendments_wait_for_the_t
     s.sessions = vec![
         SessionPlan { name: "Organizational session".into(), rounds: 1, adoption: false, draft: None, date: None },
         SessionPlan { name: "First substantive session".into(), rounds: 1, adoption: false, draft: None, date: None },
-        SessionPlan { name: "Pre-draft".into(), rounds: 2, adoption: true, draft: Some("pre-draft".into()), date: None },
+        SessionPlan {
+            name: "Pre-draft".into(),
+            rounds: 2,
+            adoption: true,
+            draft: Some("pre-draft".into()),
+            date: None,
+        },
     ];
     s.rounds = 4;
     let s = Arc::new(s);
@@ -906,7 +910,11 @@ fn before_any_draft_the_room_states_its_priorities_and_amendments_wait_for_the_t
     let said = &session.record.statements;
     assert!(matches!(said[0].says, Says::Organizes), "{said:#?}");
     let first = |pick: &dyn Fn(&Says) -> bool| said.iter().find(|st| pick(&st.says)).map(|st| st.round);
-    assert_eq!(first(&|x| matches!(x, Says::Priority { .. })), Some(2), "the general exchange, in the first substantive session");
+    assert_eq!(
+        first(&|x| matches!(x, Says::Priority { .. })),
+        Some(2),
+        "the general exchange, in the first substantive session"
+    );
     let bbb_priority = said.iter().find_map(|st| match st.says {
         Says::Priority { issue, rung, .. } if st.speaker.is(1) => Some((issue, rung)),
         _ => None,
@@ -935,6 +943,77 @@ fn a_negotiating_group_speaks_for_its_members_when_most_want_the_same_change() {
         session.record.statements.iter().filter(|st| matches!(st.says, Says::Proposes { .. })).collect();
     assert_eq!(proposals.len(), 1, "one amendment for three members: {proposals:#?}");
     assert!(matches!(proposals[0].speaker, oewg_sim::model::record::Speaker::Group { group: 0, speaker: 0 }));
+}
+
+#[test]
+fn a_vote_cast_on_or_after_the_decision_or_on_the_text_itself_is_refused_as_evidence() {
+    // The 2019 texts follow up last year's roll calls: moved to the committee's own day, one is refused.
+    let diags = broken(
+        "roll_calls.ron",
+        |t| t.replacen("date: \"2018-12-22\"", "date: \"2019-11-06\"", 1),
+        "first_committee_2019.ron",
+    );
+    assert!(
+        diags.iter().any(|d| d.message.contains("2019-11-06, on or after this negotiation's decision (2019-11-06)")),
+        "{diags:?}"
+    );
+    // A stance read from the vote on a text the scenario decides is the test itself.
+    let diags = broken(
+        "first_committee_2018.ron",
+        |t| {
+            t.replacen(
+                "    seats: AllMembers,",
+                "    stance_overrides: [Rule(who: Voted(roll_call: \"A/RES/73/27\", vote: No), issue: \"human_rights\", ideal: 90.0, salience: 40.0, source: RollCall(\"A/RES/73/27\"))],\n    seats: AllMembers,",
+                1,
+            )
+        },
+        "first_committee_2018.ron",
+    );
+    assert!(diags.iter().any(|d| d.message.contains("never evidence")), "{diags:?}");
+    // An earlier roll call is dated evidence: the OEWG reads A/RES/75/240 (31 December 2020).
+    let s = shipped("oewg_2019");
+    let rus = s.delegation_index("RUS").unwrap();
+    let poa = s.issue_index("programme_of_action").unwrap();
+    let read_from_the_vote = s
+        .delegations
+        .iter()
+        .filter(|d| matches!(&d.stances[poa].source, Source::Vote { roll_call, .. } if roll_call == "A/RES/75/240"))
+        .count();
+    assert!(read_from_the_vote > 50, "{read_from_the_vote}");
+    assert!(
+        !matches!(s.delegations[rus].stances[poa].source, Source::Vote { .. }),
+        "a later documented rule replaces it"
+    );
+    assert!(s.roll_calls.iter().all(|c| c.date < s.date));
+}
+
+#[test]
+fn a_state_with_little_at_stake_votes_as_it_stood_last_year_on_the_same_series() {
+    // GGG has little at stake (5 points worse than nothing) and voted no on last year's text.
+    let mut s = bloc_with_dissenters();
+    for d in &mut s.delegations {
+        d.groups.clear();
+    }
+    let mut votes = vec![Some(Vote::Yes); s.delegations.len()];
+    votes[6] = Some(Vote::No);
+    votes[5] = Some(Vote::Abstain);
+    s.roll_calls = vec![RollCall {
+        id: "A/RES/1".into(),
+        title: "Last year's text".into(),
+        draft: "A/C.1/L.1".into(),
+        body: "plenary".into(),
+        date: jiff::civil::date(2018, 12, 5),
+        meeting: None,
+        source: "test".into(),
+        address: None,
+        votes,
+        complete: true,
+    }];
+    s.texts[0].follows_up = Some(0);
+    let votes = cast_alone(&s);
+    assert_eq!(votes[6], (Vote::No, VoteReason::Follows { cue: Cue::PriorVote(0) }));
+    // An abstention records no stand: FFF judges for itself.
+    assert_eq!(votes[5], (Vote::No, VoteReason::Against { issue: 0 }));
 }
 
 // ------------------------------------------------------------------ moves and their senders

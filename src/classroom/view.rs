@@ -394,11 +394,8 @@ pub fn seat_view(l: &Locale, s: &Session, seat: Seat) -> SeatView {
                 .collect();
             let advice = match (me, assessment) {
                 (Some(d), Some(a)) if a.kind >= VerdictKind::Reservations => {
-                    ai::amendment_for(scenario, s.room, &state.draft, d, a, scenario.date_of_round(s.clock.round)).map(|edit| Intent::Propose {
-                        text: t,
-                        edit,
-                        own_words: None,
-                    })
+                    ai::amendment_for(scenario, s.room, &state.draft, d, a, scenario.date_of_round(s.clock.round))
+                        .map(|edit| Intent::Propose { text: t, edit, own_words: None })
                 }
                 _ => None,
             };

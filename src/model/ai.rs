@@ -124,9 +124,7 @@ pub fn lobbying_targets(
     if objectors.is_empty() {
         // No one objects: they work on those with reservations, nearest to accepting first.
         objectors = (0..assessments.len()).filter(|&d| assessments[d].kind == VerdictKind::Reservations).collect();
-        objectors.sort_by(|&a, &b| {
-            assessments[a].worst_loss.total_cmp(&assessments[b].worst_loss).then(a.cmp(&b))
-        });
+        objectors.sort_by(|&a, &b| assessments[a].worst_loss.total_cmp(&assessments[b].worst_loss).then(a.cmp(&b)));
     }
     if objectors.is_empty() {
         return Vec::new();

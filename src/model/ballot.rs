@@ -1,9 +1,10 @@
 //! A recorded vote, decided as delegations decide it. Each first weighs the text against
-//! the alternative it really faces: the world in which the rival text prevails, if it backs
-//! the rival; otherwise the status quo. Then it looks at the lead it follows (a state it is
-//! documented as aligning with, or its negotiating group): with little at stake it votes
-//! with that lead, with a middling stake it abstains, cross-pressured, and with a stake of
-//! its own it breaks away and says so. Every vote carries its reason.
+//! the alternative it really faces: the world in which the rival text prevails, if it holds
+//! the rival's pen; otherwise the status quo. Then it looks at the lead it follows (its own
+//! stand on the same series' text last year, a state it is documented as aligning with, or its
+//! negotiating group): with little at stake it votes with that lead, with a middling stake it
+//! abstains, cross-pressured, and with a stake of its own it breaks away and says so. Every
+//! vote carries its reason.
 
 use super::consensus::{ABSTAIN_BAND, Vote, VoteReason};
 use super::draft::Placement;
@@ -69,6 +70,11 @@ fn worse_than_rival_on(scenario: &Scenario, room: &Room, d: usize, ballot: &Ball
         .map_or(0, |(i, _)| i)
 }
 
+/// Whether delegation `d` holds the pen on text `t` (its main sponsor).
+fn holds_pen(scenario: &Scenario, t: usize, d: usize) -> bool {
+    matches!(scenario.texts[t].penholder, Penholder::Sponsor(s) if s == d)
+}
+
 /// A delegation's vote from its own judgement alone, and what is at stake for it (points;
 /// infinite where the vote is a commitment: a sponsorship, a declared stand, a red line).
 pub fn own_vote(scenario: &Scenario, room: &Room, ballot: &Ballot, d: usize) -> (Vote, VoteReason, f32) {
@@ -88,15 +94,16 @@ pub fn own_vote(scenario: &Scenario, room: &Room, ballot: &Ballot, d: usize) -> 
     if let Some(rival) = &ballot.rival {
         let difference = a.net - rival.assessments[d].net;
         match backs(scenario, ballot, d) {
-            Some(r) if r == rival.text => {
-                // It weighs this text against the world in which its own prevails.
-                // Its name is on the rival: that is its own line, whatever its partners do.
+            // The main sponsor of the rival weighs this text against the world in which its own
+            // prevails; co-sponsors judge each text on its merits, as both may pass. What is at
+            // stake is how much better its own text serves it.
+            Some(r) if r == rival.text && holds_pen(scenario, r, d) => {
                 if difference <= -ABSTAIN_BAND {
                     let issue = worse_than_rival_on(scenario, room, d, ballot, rival);
-                    return (Vote::No, VoteReason::PrefersRival { rival: r, issue }, f32::INFINITY);
+                    return (Vote::No, VoteReason::PrefersRival { rival: r, issue }, -difference);
                 }
                 if difference < ABSTAIN_BAND {
-                    return (Vote::Abstain, VoteReason::WontChoose { rival: r }, f32::INFINITY);
+                    return (Vote::Abstain, VoteReason::WontChoose { rival: r }, difference.abs());
                 }
             }
             _ => {}
@@ -116,15 +123,15 @@ pub fn own_vote(scenario: &Scenario, room: &Room, ballot: &Ballot, d: usize) -> 
 /// The leads delegation `d` follows on text `t`: how it voted on the same series' text before (a
 /// dated roll call), documented alignments, then its negotiating groups.
 pub fn cues_of(scenario: &Scenario, t: usize, d: usize) -> Vec<Cue> {
+    // A yes or a no is a stand; an abstention records none.
     let prior = scenario.texts.get(t).and_then(|x| x.follows_up);
-    let mut cues: Vec<Cue> = prior
-        .filter(|&k| scenario.roll_calls.get(k).is_some_and(|c| c.votes.get(d).copied().flatten().is_some()))
-        .map(Cue::PriorVote)
-        .into_iter()
-        .collect();
-    cues.extend((0..scenario.alignments.len())
-        .filter(|&a| scenario.alignments[a].members.contains(&d))
-        .map(Cue::Alignment));
+    let stood = |k: usize| {
+        scenario.roll_calls.get(k).and_then(|c| c.votes.get(d).copied().flatten()).is_some_and(|v| v != Vote::Abstain)
+    };
+    let mut cues: Vec<Cue> = prior.filter(|&k| stood(k)).map(Cue::PriorVote).into_iter().collect();
+    cues.extend(
+        (0..scenario.alignments.len()).filter(|&a| scenario.alignments[a].members.contains(&d)).map(Cue::Alignment),
+    );
     cues.extend(
         scenario.delegations[d].groups.iter().filter(|&&g| scenario.groups[g].negotiates).map(|&g| Cue::Group(g)),
     );

@@ -323,7 +323,8 @@ impl<'a> Sounding<'a> {
                 self.losses[k] = loss;
                 if let Some(r) = known_line(self.room, d, i) {
                     self.crossed[d] = (self.crossed[d] as i32 + r.crossed_by(at.position) as i32
-                        - r.crossed_by(self.placements[i].position) as i32) as u16;
+                        - r.crossed_by(self.placements[i].position) as i32)
+                        as u16;
                 }
             }
             self.placements[i] = at;
@@ -416,8 +417,9 @@ fn candidates(
     }
     // The chair revisits only the paragraphs someone has raised: a paragraph nobody finds wanting stays.
     for (p, para) in draft.paragraphs.iter().enumerate().filter(|(_, p)| p.counts() && raised[p.issue]) {
-        for stronger in [false, true] {
-            if let Some(rung) = issues[para.issue].next_open(para.rung, stronger, latitude.on) {
+        // Any wording of its ladder: a step either way, or further to meet an objection at once.
+        for rung in (0..issues[para.issue].ladder.len()).filter(|&r| r != para.rung) {
+            if issues[para.issue].open_on(rung, latitude.on) {
                 edits.push((Edit::Reword { paragraph: p, rung }, None));
             }
         }
@@ -477,7 +479,12 @@ pub fn revise_and_bracket(
     (made, mark(scenario, draft, &contested))
 }
 
-fn revise_with(sounding: &mut Sounding, draft: &mut Draft, amendments: &[Amendment], latitude: Latitude) -> Vec<(Edit, Why)> {
+fn revise_with(
+    sounding: &mut Sounding,
+    draft: &mut Draft,
+    amendments: &[Amendment],
+    latitude: Latitude,
+) -> Vec<(Edit, Why)> {
     let scenario = sounding.scenario;
     sounding.bold = latitude.bold;
     let mut made = Vec::new();
@@ -636,9 +643,7 @@ fn fought_over_in(sounding: &Sounding, draft: &Draft, amendments: &[Amendment]) 
         match a.edit {
             Edit::Bracket { .. } => contested[para.issue] = true,
             Edit::Reword { rung, .. } if rung < para.rung => pulls[para.issue].0 = true,
-            Edit::Reword { .. } | Edit::Delete { .. } | Edit::MoveToChairSummary { .. } => {
-                pulls[para.issue].1 = true
-            }
+            Edit::Reword { .. } | Edit::Delete { .. } | Edit::MoveToChairSummary { .. } => pulls[para.issue].1 = true,
             _ => {}
         }
     }

@@ -115,7 +115,8 @@ impl Table<'_> {
     fn draft_on_the_table(&self) -> Result<(), Refusal> {
         let scenario = self.scenario;
         let tabling = scenario.tabling_session();
-        let acting_round = if self.clock.phase == Phase::Consultations { self.clock.round } else { self.clock.round + 1 };
+        let acting_round =
+            if self.clock.phase == Phase::Consultations { self.clock.round } else { self.clock.round + 1 };
         if tabling > 0 && acting_round < scenario.session_start(tabling) {
             return Err(Refusal::NoDraftYet { session: tabling });
         }

@@ -10,8 +10,8 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 use super::ai;
-use super::chair;
 use super::ballot::{self, Ballot, Cue, Rival};
+use super::chair;
 use super::consensus::{self, Gavel, Outcome, Tally, Vote};
 use super::draft::{Draft, Edit, Paragraph, ParagraphStatus, Placement};
 use super::evaluate::{self, Assessment, VerdictKind};
@@ -711,7 +711,9 @@ fn escalate_or_give_way(p: &mut Parts, t: usize, by: usize, group: Option<usize>
     // Why it gives way: its group does not share the wish, few would gain, or it cares little.
     let backers = (0..scenario.delegations.len())
         .filter(|&d| {
-            d != by && (p.room.ideal(d, issue) > position) == wants_more && (p.room.ideal(d, issue) - position).abs() > 5.0
+            d != by
+                && (p.room.ideal(d, issue) > position) == wants_more
+                && (p.room.ideal(d, issue) - position).abs() > 5.0
         })
         .count();
     let group_does_not = group.is_none()
@@ -850,10 +852,18 @@ pub fn revision(p: &mut Parts, call_for_adoption: bool) {
                 Penholder::Chair => chair_revision(p, t, round),
                 Penholder::Sponsor(_) => {
                     let proposals: Vec<Edit> = p.texts[t].proposals.iter().map(|q| q.edit).collect();
-                    ai::revise(scenario, p.room, &mut p.texts[t].draft, &before, &proposals, round, &mut p.record.evaluations)
-                        .into_iter()
-                        .map(|e| (e, chair::Why::default()))
-                        .collect()
+                    ai::revise(
+                        scenario,
+                        p.room,
+                        &mut p.texts[t].draft,
+                        &before,
+                        &proposals,
+                        round,
+                        &mut p.record.evaluations,
+                    )
+                    .into_iter()
+                    .map(|e| (e, chair::Why::default()))
+                    .collect()
                 }
             };
             let edits: Vec<Edit> = made.iter().map(|(e, _)| *e).collect();
@@ -1005,10 +1015,12 @@ fn decide(p: &mut Parts, t: usize, last_chance: bool) -> Option<Conclusion> {
             Penholder::Chair => {
                 chair::clear_with_package(scenario, p.room, &mut p.texts[t].draft, &mut p.record.evaluations)
             }
-            Penholder::Sponsor(_) => ai::clear_brackets(scenario, p.room, &mut p.texts[t].draft, &mut p.record.evaluations)
-                .into_iter()
-                .map(|e| (e, chair::Why::default()))
-                .collect(),
+            Penholder::Sponsor(_) => {
+                ai::clear_brackets(scenario, p.room, &mut p.texts[t].draft, &mut p.record.evaluations)
+                    .into_iter()
+                    .map(|e| (e, chair::Why::default()))
+                    .collect()
+            }
         };
         p.texts[t].objections_met += made.iter().filter(|(_, w)| w.meets_count > 0).count() as u32;
         if p.record.verbose && !made.is_empty() {

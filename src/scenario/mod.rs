@@ -12,11 +12,11 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 
 use crate::data::{Folder, ReadError, ScenarioFile};
+use crate::model::Vote;
 use crate::model::scenario::{
     Alignment, Body, Camp, Delegation, Evidence, Fallback, Group, History, Issue, IssueKind, Lead, Parameters,
     Penholder, RedLine, Region, RollCall, Roster, Scenario, ScenarioEvent, SessionPlan, Source, Stance, Text, Wording,
 };
-use crate::model::Vote;
 use schema::*;
 use spans::SpanIndex;
 
@@ -771,8 +771,7 @@ fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnosti
     }
     let calls = roll_calls_src.as_ref().map(|src| &src.value);
     // A roll call a rule or a text leans on: cast strictly before the decision, on another text.
-    let evidence_call =
-        |id: &str| evidence_roll_call(calls, id, on, &def.texts).map(|k| &calls.expect("checked").0[k]);
+    let evidence_call = |id: &str| evidence_roll_call(calls, id, on, &def.texts).map(|k| &calls.expect("checked").0[k]);
     check_parameters(&scn, diags);
 
     let body = match bodies.value.0.iter().find(|b| b.id == def.body) {
@@ -830,7 +829,11 @@ fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnosti
                         );
                     }
                     if last_date.is_some_and(|l| d < l) {
-                        scn.error(diags, &format!("sessions[{k}].date"), "expected the sessions in the order of their dates");
+                        scn.error(
+                            diags,
+                            &format!("sessions[{k}].date"),
+                            "expected the sessions in the order of their dates",
+                        );
                     }
                     last_date = Some(d);
                 }
@@ -1042,7 +1045,10 @@ fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnosti
                 },
                 None => source.clone(),
             };
-            stances.insert((code.clone(), issue), Stance { ideal: rule.ideal, salience: rule.salience, red_line, camp, source });
+            stances.insert(
+                (code.clone(), issue),
+                Stance { ideal: rule.ideal, salience: rule.salience, red_line, camp, source },
+            );
         }
     }
 

@@ -175,7 +175,10 @@ pub enum Who {
     State(String),
     States(Vec<String>),
     /// The states that cast this vote in an earlier roll call (its id in the roll-calls file).
-    Voted { roll_call: String, vote: VoteDef },
+    Voted {
+        roll_call: String,
+        vote: VoteDef,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

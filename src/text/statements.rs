@@ -2,8 +2,8 @@
 
 use crate::model::ballot::Cue;
 use crate::model::brief::{self, Limit};
-use crate::model::draft::{Draft, Edit, ParagraphStatus};
 use crate::model::chair::Why;
+use crate::model::draft::{Draft, Edit, ParagraphStatus};
 use crate::model::record::{EditSaid, GiveWay, LobbyResult, ReasonSaid, Says, Speaker, Statement};
 use crate::model::scenario::Lead;
 use crate::model::seating::{Holder, Seat};
@@ -238,7 +238,9 @@ pub fn says(l: &Locale, scenario: &Scenario, statement: &Statement) -> String {
             }
             match (revision, draft) {
                 (0, Some(draft)) => tr!(l, "says-new-draft", draft = draft, changes = changes),
-                (_, Some(draft)) => tr!(l, "says-revises-named", revision = *revision, draft = draft, changes = changes),
+                (_, Some(draft)) => {
+                    tr!(l, "says-revises-named", revision = *revision, draft = draft, changes = changes)
+                }
                 _ => tr!(l, "says-revises", revision = *revision, symbol = symbol(scenario, *text), changes = changes),
             }
         }
