@@ -1016,6 +1016,46 @@ fn a_state_with_little_at_stake_votes_as_it_stood_last_year_on_the_same_series()
     assert_eq!(votes[5], (Vote::No, VoteReason::Against { issue: 0 }));
 }
 
+#[test]
+fn the_oewg_negotiates_across_its_calendar_and_ends_where_history_did() {
+    let s = shipped("oewg_2019");
+    let binding = s.issue_index("binding_instrument").unwrap();
+    let poa = s.issue_index("programme_of_action").unwrap();
+    let mut objections_met = 0;
+    for seed in 1..=3 {
+        let mut session = Session::new(s.clone(), seed, true);
+        session.run();
+        let said = &session.record.statements;
+        // Named drafts and revisions, each saying what changed.
+        let named = said.iter().filter(|st| matches!(st.says, Says::NamedDraft { .. })).count();
+        let revised = said
+            .iter()
+            .filter(|st| matches!(&st.says, Says::Revises { edits, .. } if edits.iter().any(|e| !matches!(e.edit, Edit::Bracket { .. } | Edit::Unbracket { .. }))))
+            .count();
+        assert!(named + revised >= 4, "seed {seed}: {named} named drafts, {revised} revisions");
+        objections_met += session.texts[0].objections_met;
+        // Nobody tables the same amendment more than twice.
+        assert!(session.texts[0].asks.iter().all(|a| a.made <= 2), "seed {seed}");
+        // Nothing is proposed before the text is on the table.
+        let tabled = said.iter().find(|st| matches!(st.says, Says::Tables { .. })).unwrap().round;
+        assert!(said.iter().filter(|st| matches!(st.says, Says::Proposes { .. })).all(|st| st.round >= tabled));
+        // A binding instrument and the Programme of Action end in the chair's summary, not the agreed text.
+        let conclusion = session.conclusion(0).unwrap();
+        assert_eq!(conclusion.outcome, Outcome::ConsensusWithChairSummary, "seed {seed}");
+        let draft = &session.texts[0].draft;
+        for issue in [binding, poa] {
+            assert!(
+                draft.in_chair_summary().any(|p| p.issue == issue),
+                "seed {seed}: {} not in the chair's summary",
+                s.issues[issue].id
+            );
+        }
+        let moved = oewg_sim::batch::sessions_the_count_moved(&s, &session.record.texts[0].counts);
+        assert!(moved >= 3, "seed {seed}: the count moved in {moved} sessions");
+    }
+    assert!(objections_met > 0, "an objection is raised and met in the first three seeds");
+}
+
 // ------------------------------------------------------------------ moves and their senders
 
 fn table_for<'a>(session: &'a Session, drafts: &'a [&'a Draft]) -> Table<'a> {

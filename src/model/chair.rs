@@ -132,13 +132,13 @@ impl<'a> Sounding<'a> {
         };
         for d in 0..delegations {
             let mut net = room.agreement_value(d);
-            for i in 0..n {
+            for (i, &at) in placements.iter().enumerate() {
                 let (w, x) = (room.salience(d, i), room.ideal(d, i));
-                let loss = placement_loss(scenario, w, x, placements[i]);
+                let loss = placement_loss(scenario, w, x, at);
                 let status_quo = Placement { position: scenario.issues[i].status_quo, agreed: true };
                 net += placement_loss(scenario, w, x, status_quo) - loss;
                 s.losses[d * n + i] = loss;
-                if known_line(room, d, i).is_some_and(|r| r.crossed_by(placements[i].position)) {
+                if known_line(room, d, i).is_some_and(|r| r.crossed_by(at.position)) {
                     s.crossed[d] += 1;
                 }
             }
