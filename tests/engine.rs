@@ -118,6 +118,7 @@ fn toy(stances: Vec<(&str, f32, f32, Option<RedLine>, f32)>) -> Scenario {
             follows_up: None,
         }],
         roll_calls: vec![],
+        group_members: Default::default(),
         history: History::default(),
     }
 }
@@ -338,14 +339,14 @@ fn members_of_a_negotiating_group_move_toward_each_other_and_others_do_not() {
     let s = toy(vec![("AAA", 20.0, 10.0, None, 0.2), ("BBB", 80.0, 10.0, None, 0.2), ("CCC", 0.0, 10.0, None, 0.2)]);
     let s = with_group(s, &[0, 1], true);
     let mut room = Room::new(&s);
-    oewg_sim::model::ai::group_cohesion(&s, &mut room, &oewg_sim::model::session::group_members(&s));
+    oewg_sim::model::ai::group_cohesion(&s, &mut room);
     let gap = room.ideal(1, 0) - room.ideal(0, 0);
     assert!(gap < 60.0 && gap > 0.0, "{gap}");
     assert_eq!(room.ideal(2, 0), 0.0, "a state outside the group does not move");
     // A group that does not negotiate as one does not pull its members.
     let loose = with_group(toy(vec![("AAA", 20.0, 10.0, None, 0.2), ("BBB", 80.0, 10.0, None, 0.2)]), &[0, 1], false);
     let mut room = Room::new(&loose);
-    oewg_sim::model::ai::group_cohesion(&loose, &mut room, &oewg_sim::model::session::group_members(&loose));
+    oewg_sim::model::ai::group_cohesion(&loose, &mut room);
     assert_eq!((room.ideal(0, 0), room.ideal(1, 0)), (20.0, 80.0));
 }
 

@@ -375,6 +375,7 @@ fn build(spec: &Spec) -> Scenario {
         rosters: vec![],
         texts,
         roll_calls: vec![],
+        group_members: Default::default(),
         history: History::default(),
     }
 }

@@ -157,22 +157,21 @@ pub fn lobbying_targets(
 /// than `besides` (the first in code order among equals). An estimate of who
 /// coordinates, not a record of the rotating chairs.
 pub fn group_coordinator(scenario: &Scenario, g: usize, besides: Option<usize>) -> Option<usize> {
-    scenario.members_of(g).into_iter().filter(|&d| Some(d) != besides).max_by(|&a, &b| {
+    scenario.members_of(g).iter().copied().filter(|&d| Some(d) != besides).max_by(|&a, &b| {
         scenario.delegations[a].influence.total_cmp(&scenario.delegations[b].influence).then(b.cmp(&a))
     })
 }
 
 /// Group cohesion: members of negotiating groups drift toward their group's mean
 /// ideal, less on issues they care more about. Groups are taken in file order.
-pub fn group_cohesion(scenario: &Scenario, room: &mut Room, group_members: &[Vec<usize>]) {
+pub fn group_cohesion(scenario: &Scenario, room: &mut Room) {
     let n = room.issues;
     let rate = scenario.params.group_cohesion;
     let mut mean = vec![0.0f32; n];
-    let negotiating = group_members
-        .iter()
-        .enumerate()
-        .filter(|(g, m)| m.len() >= 2 && scenario.groups[*g].negotiates)
-        .map(|(_, m)| m);
+    let negotiating = (0..scenario.groups.len())
+        .filter(|&g| scenario.groups[g].negotiates)
+        .map(|g| scenario.members_of(g))
+        .filter(|m| m.len() >= 2);
     for members in negotiating {
         mean.iter_mut().for_each(|m| *m = 0.0);
         for &d in members {
@@ -200,7 +199,7 @@ pub fn alignment_cohesion(scenario: &Scenario, room: &mut Room) {
     for alignment in &scenario.alignments {
         let leaders: Vec<usize> = match alignment.lead {
             Lead::State(l) => vec![l],
-            Lead::Group(g) => scenario.members_of(g),
+            Lead::Group(g) => scenario.members_of(g).to_vec(),
         };
         if leaders.is_empty() {
             continue;

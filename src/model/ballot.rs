@@ -140,7 +140,7 @@ pub fn cues_of(scenario: &Scenario, t: usize, d: usize) -> Vec<Cue> {
 
 /// How the group's members other than `besides` vote, when at least two thirds of them agree.
 fn group_vote(scenario: &Scenario, g: usize, besides: usize, votes: &[Vote]) -> Option<Vote> {
-    let members: Vec<usize> = scenario.members_of(g).into_iter().filter(|&m| m != besides).collect();
+    let members: Vec<usize> = scenario.members_of(g).iter().copied().filter(|&m| m != besides).collect();
     if members.len() < 2 {
         return None;
     }

@@ -7,7 +7,7 @@
 
 use super::consensus::cost_of_blocking;
 use super::draft::{Draft, Edit, ParagraphStatus, Placement};
-use super::evaluate::{LIVE_WITH_BELOW, SUPPORT_BELOW, placement_loss};
+use super::evaluate::{Assessment, LIVE_WITH_BELOW, SUPPORT_BELOW, VerdictKind, acceptance, placement_loss};
 use super::record::Evaluations;
 use super::room::Room;
 use super::scenario::Scenario;
@@ -289,6 +289,24 @@ impl<'a> Sounding<'a> {
         raised
     }
 
+    /// Every delegation's verdict on the text as it now stands in this view, every red line
+    /// counted (declared or not): what `evaluate::assess` gives, without a second pass over the room.
+    pub fn assessments(&self) -> Vec<Assessment> {
+        let n = self.room.issues;
+        (0..self.net.len())
+            .map(|d| {
+                let (worst_loss, worst_issue) = self.top[d][0];
+                let red_line_issue = (0..n).find(|&i| {
+                    self.room.red_lines[d * n + i].is_some_and(|r| r.crossed_by(self.placements[i].position))
+                });
+                let net = self.net[d];
+                let kind =
+                    if red_line_issue.is_some() || net < 0.0 { VerdictKind::Objects } else { acceptance(worst_loss) };
+                Assessment { kind, net, red_line_issue, worst_issue, worst_loss }
+            })
+            .collect()
+    }
+
     /// Who would block at the gavel now, by the chair's reading.
     pub fn blockers(&self) -> Vec<usize> {
         let verdicts: Vec<(bool, f32)> = (0..self.net.len())
@@ -462,8 +480,8 @@ pub fn revise(
     made
 }
 
-/// A revision within a session: the changes (`revise`), then brackets on what is still fought over
-/// (`bracket`), weighed on one working view of the room.
+/// A revision within a session, weighed on one working view of the room: the changes (`revise`),
+/// brackets on what is still fought over (`bracket`), and every delegation's verdict on the result.
 pub fn revise_and_bracket(
     scenario: &Scenario,
     room: &Room,
@@ -471,12 +489,12 @@ pub fn revise_and_bracket(
     amendments: &[Amendment],
     latitude: Latitude,
     evaluations: &mut Evaluations,
-) -> (Vec<(Edit, Why)>, Vec<Edit>) {
+) -> (Vec<(Edit, Why)>, Vec<Edit>, Vec<Assessment>) {
     let mut sounding = Sounding::new(scenario, room, &draft.placements(&scenario.issues));
     let made = revise_with(&mut sounding, draft, amendments, latitude);
     let contested = fought_over_in(&sounding, draft, amendments);
     *evaluations += sounding.evaluations;
-    (made, mark(scenario, draft, &contested))
+    (made, mark(scenario, draft, &contested), sounding.assessments())
 }
 
 fn revise_with(

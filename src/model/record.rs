@@ -364,6 +364,9 @@ pub struct TextRecord {
     pub drafts: Vec<Draft>,
     pub counts: Vec<Count>,
     pub conclusion: Option<Conclusion>,
+    /// Every delegation's verdict as the last revision left the text, while nothing has moved the
+    /// room or the text since: what the next consultations start from without a second pass.
+    pub verdicts: Option<Vec<Assessment>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -432,6 +432,8 @@ pub struct Scenario {
     /// Roll calls cast strictly before the decision that the scenario uses as evidence.
     pub roll_calls: Vec<RollCall>,
     pub history: History,
+    /// Seated members of each group, worked out once (the loops of every round ask for them).
+    pub group_members: std::sync::OnceLock<Vec<Vec<usize>>>,
 }
 
 impl Scenario {
@@ -448,8 +450,13 @@ impl Scenario {
         self.texts.iter().position(|t| t.id == id)
     }
     /// Seated members of group `g`, in delegation order.
-    pub fn members_of(&self, g: usize) -> Vec<usize> {
-        (0..self.delegations.len()).filter(|&d| self.delegations[d].groups.contains(&g)).collect()
+    pub fn members_of(&self, g: usize) -> &[usize] {
+        let all = self.group_members.get_or_init(|| {
+            (0..self.groups.len())
+                .map(|g| (0..self.delegations.len()).filter(|&d| self.delegations[d].groups.contains(&g)).collect())
+                .collect()
+        });
+        all.get(g).map_or(&[], |m| m.as_slice())
     }
     /// Whether the chair may move text to a chair's summary here.
     pub fn has_chair_summary(&self) -> bool {

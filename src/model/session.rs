@@ -151,6 +151,22 @@ impl Parts<'_> {
         out
     }
 
+    /// Every delegation's verdict on text `t`, taken from the last revision while nothing has moved
+    /// since (see `TextRecord::verdicts`).
+    fn verdicts(&mut self, t: usize) -> Vec<Assessment> {
+        match self.record.texts[t].verdicts.take() {
+            Some(v) => v,
+            None => self.assess(t),
+        }
+    }
+
+    /// Forgets the verdicts the last revision left: the room or a text has moved.
+    fn moved(&mut self) {
+        for text in &mut self.record.texts {
+            text.verdicts = None;
+        }
+    }
+
     /// Every delegation's verdict on text `t` as the chair knows it: a red line counts once declared.
     fn assess_known(&mut self, t: usize) -> Vec<Assessment> {
         let placements = self.texts[t].draft.placements(&self.scenario.issues);
@@ -285,7 +301,7 @@ fn priorities(p: &mut Parts, nth: usize) {
             else {
                 continue;
             };
-            for &m in &members {
+            for &m in members {
                 spoken[m] |= ranked(&|i| stake(m, i)) == Some(issue);
             }
             said.push((Speaker::Group { group: g, speaker }, issue, rung, false));
@@ -396,6 +412,12 @@ pub fn consultations(p: &mut Parts, moves: &[Move]) -> Vec<Refused> {
     if let Some(k) = scenario.session_starting(round) {
         open_session(p, k);
     }
+    if moves
+        .iter()
+        .any(|m| matches!(m.intent, Intent::Lobby { .. } | Intent::LobbyGroup { .. } | Intent::ChairEdit { .. }))
+    {
+        p.moved();
+    }
     for mv in moves {
         let by = mv.by;
         match &mv.intent {
@@ -454,14 +476,14 @@ pub fn consultations(p: &mut Parts, moves: &[Move]) -> Vec<Refused> {
     }
     let mut assessed = Vec::with_capacity(p.texts.len());
     for t in p.texts() {
-        let assessments = p.assess(t);
+        let assessments = p.verdicts(t);
         if p.texts[t].tabled {
             ai_amendments(p, t, &assessments);
         }
         assessed.push(assessments);
     }
     ai_lobbying(p, &assessed);
-    ai::group_cohesion(scenario, p.room, &group_members(scenario));
+    ai::group_cohesion(scenario, p.room);
     ai::alignment_cohesion(scenario, p.room);
     let progress = round as f32 / scenario.rounds.max(1) as f32;
     p.room.pressure = 1.0 + scenario.params.deadline_pressure * progress * progress;
@@ -475,6 +497,7 @@ pub fn consultations(p: &mut Parts, moves: &[Move]) -> Vec<Refused> {
 /// taken up leave the table.
 fn open_session(p: &mut Parts, k: usize) {
     let scenario = p.scenario;
+    p.moved();
     let tabling = scenario.tabling_session();
     if k < tabling {
         if k > 0 {
@@ -819,17 +842,6 @@ fn ai_lobbying(p: &mut Parts, assessed: &[Vec<Assessment>]) {
     }
 }
 
-/// Seated members of each group, in group order.
-pub fn group_members(scenario: &Scenario) -> Vec<Vec<usize>> {
-    let mut members = vec![Vec::new(); scenario.groups.len()];
-    for (d, delegation) in scenario.delegations.iter().enumerate() {
-        for &g in &delegation.groups {
-            members[g].push(d);
-        }
-    }
-    members
-}
-
 /// Each penholder revises; the room reacts (red lines the new text crosses are declared); the chair
 /// decides whether to call for adoption: when, as far as it knows, no one would block on any text, or
 /// when time is up.
@@ -841,7 +853,12 @@ pub fn revision(p: &mut Parts, call_for_adoption: bool) {
     // The question may be put only in a session of the calendar that provides for it.
     let may_adopt = scenario.sessions.is_empty() || scenario.session_of(round).1.adoption;
     for t in p.texts() {
-        let before = p.assess(t);
+        // The verdicts before the revision: for the count of a text not yet tabled, for a sponsor
+        // who revises its own text, and for who speaks up after.
+        let needed = !p.texts[t].tabled || p.record.verbose || scenario.texts[t].penholder != Penholder::Chair;
+        let before = if needed { p.assess(t) } else { Vec::new() };
+        // The chair's working view gives the verdicts after its revision.
+        let mut sounded: Option<Vec<Assessment>> = None;
         if !p.texts[t].tabled {
             p.record.texts[t].counts.push(Count::of(&before));
             continue;
@@ -849,7 +866,11 @@ pub fn revision(p: &mut Parts, call_for_adoption: bool) {
         if p.ai_penholder(t) {
             let old = p.texts[t].draft.clone();
             let made = match scenario.texts[t].penholder {
-                Penholder::Chair => chair_revision(p, t, round),
+                Penholder::Chair => {
+                    let (made, verdicts) = chair_revision(p, t, round);
+                    sounded = Some(verdicts);
+                    made
+                }
                 Penholder::Sponsor(_) => {
                     let proposals: Vec<Edit> = p.texts[t].proposals.iter().map(|q| q.edit).collect();
                     ai::revise(
@@ -883,9 +904,16 @@ pub fn revision(p: &mut Parts, call_for_adoption: bool) {
             let draft = &state.draft;
             state.proposals.retain(|q| still_open(scenario, draft, q.edit));
         }
-        let after = p.assess(t);
+        let after = match sounded.take() {
+            Some(verdicts) => {
+                p.record.evaluations.full += verdicts.len() as u64;
+                verdicts
+            }
+            None => p.assess(t),
+        };
         p.record.texts[t].counts.push(Count::of(&after));
         declare_red_lines(p, &after);
+        p.record.texts[t].verdicts = Some(after.clone());
         if p.record.verbose {
             let draft = p.texts[t].draft.clone();
             p.record.texts[t].drafts.push(draft);
@@ -912,7 +940,7 @@ pub fn revision(p: &mut Parts, call_for_adoption: bool) {
 /// The AI chair's revision of text `t`: the changes that widen support most without creating an
 /// objection, then brackets on what is fought over. Within the last session of the calendar (late in
 /// a negotiation without one) contested text may go to the chair's summary.
-fn chair_revision(p: &mut Parts, t: usize, round: u32) -> Vec<(Edit, chair::Why)> {
+fn chair_revision(p: &mut Parts, t: usize, round: u32) -> (Vec<(Edit, chair::Why)>, Vec<Assessment>) {
     let scenario = p.scenario;
     let progress = round as f32 / scenario.rounds.max(1) as f32;
     let last_session = !scenario.sessions.is_empty() && scenario.session_of(round).0 + 1 == scenario.sessions.len();
@@ -920,7 +948,7 @@ fn chair_revision(p: &mut Parts, t: usize, round: u32) -> Vec<(Edit, chair::Why)
     let amendments = amendments_of(&p.texts[t]);
     let latitude =
         chair::Latitude { edits: chair::EDITS_PER_REVISION, summary, on: scenario.date_of_round(round), bold: false };
-    let (mut made, brackets) = chair::revise_and_bracket(
+    let (mut made, brackets, after) = chair::revise_and_bracket(
         scenario,
         p.room,
         &mut p.texts[t].draft,
@@ -933,7 +961,7 @@ fn chair_revision(p: &mut Parts, t: usize, round: u32) -> Vec<(Edit, chair::Why)
     }
     note_revision(&mut p.texts[t], &made);
     made.extend(brackets.into_iter().map(|e| (e, chair::Why::default())));
-    made
+    (made, after)
 }
 
 /// Whether an amendment still asks for a change to the text as it stands.
@@ -1248,7 +1276,10 @@ pub fn advance(p: &mut Parts, moves: &[Move]) -> Vec<Refused> {
                 let (seat, holder) = (*seat, *holder);
                 p.record.say(p.clock.round, Speaker::Instructor, || Says::SeatChanges { seat, holder });
             }
-            Intent::Event { event } if mv.by == Sender::Instructor => inject(p, *event),
+            Intent::Event { event } if mv.by == Sender::Instructor => {
+                inject(p, *event);
+                p.moved();
+            }
             Intent::Announce { text } if mv.by == Sender::Instructor => {
                 let text = text.clone();
                 p.record.say(p.clock.round, Speaker::Instructor, || Says::Announcement { text });

@@ -1414,6 +1414,7 @@ fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnosti
         rosters,
         texts,
         roll_calls: evidence_calls,
+        group_members: Default::default(),
         history: History {
             outcome: def.history.outcome.clone(),
             events: def.history.events.clone(),
