@@ -182,10 +182,11 @@ pub fn group_cohesion(scenario: &Scenario, room: &mut Room) {
         let count = members.len() as f32;
         mean.iter_mut().for_each(|m| *m /= count);
         for &d in members {
-            for (i, &m) in mean.iter().enumerate() {
-                let x = room.ideal[d * n + i];
-                let step = rate * (1.0 - room.salience[d * n + i]) * (m - x).abs();
-                room.nudge(d, i, m, step);
+            // A step of rate × (1 - salience) of the way toward the mean (never past it: both are ≤ 1).
+            let ideal = &mut room.ideal[d * n..(d + 1) * n];
+            let salience = &room.salience[d * n..(d + 1) * n];
+            for ((x, &w), &m) in ideal.iter_mut().zip(salience).zip(&mean) {
+                *x += rate * (1.0 - w) * (m - *x);
             }
         }
     }
@@ -446,8 +447,9 @@ pub fn contested_issues(
 ) -> Vec<bool> {
     evaluations.full += scenario.delegations.len() as u64;
     let mut contested = vec![false; room.issues];
-    for d in 0..scenario.delegations.len() {
-        let a = super::evaluate::assess(scenario, room, d, placements);
+    let mut all = Vec::new();
+    super::evaluate::assess_all(scenario, room, placements, &mut all);
+    for a in &all {
         if a.kind == VerdictKind::Objects {
             contested[a.sticking_issue()] = true;
         }

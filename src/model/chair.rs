@@ -10,7 +10,7 @@ use super::draft::{Draft, Edit, ParagraphStatus, Placement};
 use super::evaluate::{Assessment, LIVE_WITH_BELOW, SUPPORT_BELOW, VerdictKind, acceptance, placement_loss};
 use super::record::Evaluations;
 use super::room::Room;
-use super::scenario::Scenario;
+use super::scenario::{RedLine, Scenario};
 
 /// Most edits in one revision within a session; a new named draft between sessions may make more.
 pub const EDITS_PER_REVISION: usize = 3;
@@ -92,6 +92,7 @@ fn points(objects: bool, worst_loss: f32) -> f32 {
 /// The chair's working view of the room on one text: each delegation's loss on every issue, its net
 /// value of the text, its three heaviest losses and the declared red lines the text crosses. Trying a
 /// change to one or two paragraphs costs one pass over the delegations.
+#[derive(Clone)]
 pub struct Sounding<'a> {
     scenario: &'a Scenario,
     room: &'a Room,
@@ -130,20 +131,41 @@ impl<'a> Sounding<'a> {
             bold: false,
             evaluations: Evaluations::default(),
         };
+        // Per issue, once: where the text and the status quo stand, and how much of a loss each
+        // forgives (agreed language).
+        let kept = 1.0 - scenario.params.agreed_language_discount;
+        let text: Vec<(f32, f32)> =
+            placements.iter().map(|p| (p.position, if p.agreed { kept } else { 1.0 })).collect();
+        let status_quo: Vec<f32> = scenario.issues.iter().map(|i| i.status_quo).collect();
         for d in 0..delegations {
+            let row = d * n..(d + 1) * n;
+            let (ideal, salience) = (&room.ideal[row.clone()], &room.salience[row.clone()]);
+            let losses = &mut s.losses[row.clone()];
             let mut net = room.agreement_value(d);
-            for (i, &at) in placements.iter().enumerate() {
-                let (w, x) = (room.salience(d, i), room.ideal(d, i));
-                let loss = placement_loss(scenario, w, x, at);
-                let status_quo = Placement { position: scenario.issues[i].status_quo, agreed: true };
-                net += placement_loss(scenario, w, x, status_quo) - loss;
-                s.losses[d * n + i] = loss;
-                if known_line(room, d, i).is_some_and(|r| r.crossed_by(at.position)) {
+            let mut top = [(f32::MIN, usize::MAX); 3];
+            for i in 0..n {
+                let (w, x) = (salience[i], ideal[i]);
+                let loss = w * (text[i].0 - x).abs() * text[i].1;
+                net += w * (status_quo[i] - x).abs() * kept - loss;
+                losses[i] = loss;
+                if loss > top[2].0 {
+                    top = if loss > top[0].0 {
+                        [(loss, i), top[0], top[1]]
+                    } else if loss > top[1].0 {
+                        [top[0], (loss, i), top[1]]
+                    } else {
+                        [top[0], top[1], (loss, i)]
+                    };
+                }
+            }
+            s.top[d] = top;
+            // Red lines are few: look only where there is one the room knows.
+            for i in 0..n {
+                if room.declared[d * n + i] && room.red_lines[d * n + i].is_some_and(|r| r.crossed_by(text[i].0)) {
                     s.crossed[d] += 1;
                 }
             }
             s.net[d] = net;
-            s.rank(d);
         }
         s.evaluations.full += delegations as u64;
         s
@@ -307,6 +329,19 @@ impl<'a> Sounding<'a> {
             .collect()
     }
 
+    /// The declared red lines the text crosses now, with their issues.
+    fn crossed_lines(&self) -> Vec<(usize, RedLine)> {
+        let mut lines = Vec::new();
+        for d in (0..self.net.len()).filter(|&d| self.crossed[d] > 0) {
+            for (i, at) in self.placements.iter().enumerate() {
+                if let Some(line) = known_line(self.room, d, i).filter(|l| l.crossed_by(at.position)) {
+                    lines.push((i, line));
+                }
+            }
+        }
+        lines
+    }
+
     /// Who would block at the gavel now, by the chair's reading.
     pub fn blockers(&self) -> Vec<usize> {
         let verdicts: Vec<(bool, f32)> = (0..self.net.len())
@@ -416,6 +451,7 @@ fn candidates(
     amendments: &[Amendment],
     latitude: Latitude,
     raised: &[bool],
+    lines: &[(usize, RedLine)],
 ) -> Vec<Candidate> {
     let issues = &scenario.issues;
     let has_summary = scenario.has_chair_summary();
@@ -435,11 +471,25 @@ fn candidates(
     }
     // The chair revisits only the paragraphs someone has raised: a paragraph nobody finds wanting stays.
     for (p, para) in draft.paragraphs.iter().enumerate().filter(|(_, p)| p.counts() && raised[p.issue]) {
-        // Any wording of its ladder: a step either way, or further to meet an objection at once.
-        for rung in (0..issues[para.issue].ladder.len()).filter(|&r| r != para.rung) {
-            if issues[para.issue].open_on(rung, latitude.on) {
-                edits.push((Edit::Reword { paragraph: p, rung }, None));
+        // A step either way, or as far as it takes to meet a declared red line the text crosses.
+        let ladder = &issues[para.issue];
+        let mut rungs: Vec<usize> =
+            [true, false].iter().filter_map(|&stronger| ladder.next_open(para.rung, stronger, latitude.on)).collect();
+        for line in lines.iter().filter(|(i, _)| *i == para.issue).map(|(_, l)| *l) {
+            let mut r = para.rung;
+            let stronger = matches!(line, RedLine::AtLeast(_));
+            while let Some(next) = ladder.next_open(r, stronger, latitude.on) {
+                r = next;
+                if !line.crossed_by(ladder.ladder[r].position) {
+                    rungs.push(r);
+                    break;
+                }
             }
+        }
+        rungs.sort_unstable();
+        rungs.dedup();
+        for rung in rungs {
+            edits.push((Edit::Reword { paragraph: p, rung }, None));
         }
         if !has_summary {
             edits.push((Edit::Delete { paragraph: p }, None));
@@ -513,7 +563,8 @@ fn revise_with(
         // that could improve the text are weighed whole.
         let mut glanced: Vec<(Candidate, f32, bool)> = Vec::new();
         let raised = sounding.raised(draft, amendments);
-        for c in candidates(scenario, draft, amendments, latitude, &raised) {
+        let lines = sounding.crossed_lines();
+        for c in candidates(scenario, draft, amendments, latitude, &raised, &lines) {
             let old = sounding.placements[c.issue];
             if (c.at.position - old.position).abs() < 1e-3 && c.at.agreed == old.agreed {
                 continue;
@@ -712,6 +763,8 @@ pub fn clear_with_package(
     let issues = &scenario.issues;
     let delegations = scenario.delegations.len();
     let mut sounding = Sounding::new(scenario, room, &draft.placements(issues));
+    // The view before the package, to say why each part of it was made.
+    let start = sounding.clone();
     let original: Vec<(usize, usize)> = bracketed.iter().map(|&p| (p, draft.paragraphs[p].rung)).collect();
     // Per bracketed paragraph: Some(rung) in the text, None taken out.
     let mut choice: Vec<Option<usize>> = original.iter().map(|&(_, r)| Some(r)).collect();
@@ -772,7 +825,6 @@ pub fn clear_with_package(
         }
     }
     // Say it as edits on the draft, each with why, the package naming the other paragraphs.
-    let start = Sounding::new(scenario, room, &draft.placements(issues));
     let mut made = Vec::new();
     let settled: Vec<usize> = original.iter().map(|&(p, _)| p).collect();
     for (k, &(p, rung)) in original.iter().enumerate() {
@@ -792,6 +844,5 @@ pub fn clear_with_package(
         }
     }
     *evaluations += sounding.evaluations;
-    *evaluations += start.evaluations;
     made
 }

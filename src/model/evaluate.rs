@@ -82,38 +82,50 @@ pub fn acceptance(worst_loss: f32) -> VerdictKind {
 
 /// Judges the text at `placements` for delegation `d`.
 pub fn assess(scenario: &Scenario, room: &Room, d: usize, placements: &[Placement]) -> Assessment {
-    judge(scenario, room, d, placements, false)
+    judge(&Prepared::new(scenario, placements), room, d, false)
 }
 
-/// Delegation `d`'s verdict as the room knows it: a red line counts only once declared (or documented).
-pub fn assess_known(scenario: &Scenario, room: &Room, d: usize, placements: &[Placement]) -> Assessment {
-    judge(scenario, room, d, placements, true)
+/// What every delegation's judgement of one text shares, worked out once per issue: where the
+/// text stands and the share of a loss it keeps (agreed language is forgiven some), and where the
+/// status quo stands.
+pub struct Prepared {
+    text: Vec<(f32, f32)>,
+    status_quo: Vec<f32>,
+    kept: f32,
 }
 
-fn judge(scenario: &Scenario, room: &Room, d: usize, placements: &[Placement], known_only: bool) -> Assessment {
+impl Prepared {
+    pub fn new(scenario: &Scenario, placements: &[Placement]) -> Prepared {
+        let kept = 1.0 - scenario.params.agreed_language_discount;
+        Prepared {
+            text: placements.iter().map(|p| (p.position, if p.agreed { kept } else { 1.0 })).collect(),
+            status_quo: scenario.issues.iter().map(|i| i.status_quo).collect(),
+            kept,
+        }
+    }
+}
+
+fn judge(prep: &Prepared, room: &Room, d: usize, known_only: bool) -> Assessment {
     let n = room.issues;
     let ideal = &room.ideal[d * n..(d + 1) * n];
     let salience = &room.salience[d * n..(d + 1) * n];
-    let red = &room.red_lines[d * n..(d + 1) * n];
     let mut net = room.agreement_value(d);
-    let mut red_line_issue = None;
     let mut worst_issue = 0;
     let mut worst_loss = f32::MIN;
     for i in 0..n {
-        let loss = placement_loss(scenario, salience[i], ideal[i], placements[i]);
+        let (w, x) = (salience[i], ideal[i]);
+        let loss = w * (prep.text[i].0 - x).abs() * prep.text[i].1;
         // The status quo is the last language agreed by consensus.
-        let status_quo = Placement { position: scenario.issues[i].status_quo, agreed: true };
-        let status_quo_loss = placement_loss(scenario, salience[i], ideal[i], status_quo);
-        net += status_quo_loss - loss;
+        net += w * (prep.status_quo[i] - x).abs() * prep.kept - loss;
         if loss > worst_loss {
             worst_loss = loss;
             worst_issue = i;
         }
-        let known = !known_only || room.declared[d * n + i];
-        if red_line_issue.is_none() && known && red[i].is_some_and(|r| r.crossed_by(placements[i].position)) {
-            red_line_issue = Some(i);
-        }
     }
+    let red_line_issue = (0..n).find(|&i| {
+        (!known_only || room.declared[d * n + i])
+            && room.red_lines[d * n + i].is_some_and(|r| r.crossed_by(prep.text[i].0))
+    });
     let kind = if red_line_issue.is_some() || net < 0.0 { VerdictKind::Objects } else { acceptance(worst_loss) };
     Assessment { kind, net, red_line_issue, worst_issue, worst_loss }
 }
@@ -180,8 +192,16 @@ pub fn explain(scenario: &Scenario, room: &Room, d: usize, draft: &Draft) -> Ver
 
 /// Every delegation's fast verdict on one text, in delegation order.
 pub fn assess_all(scenario: &Scenario, room: &Room, placements: &[Placement], out: &mut Vec<Assessment>) {
+    let prep = Prepared::new(scenario, placements);
     out.clear();
-    out.extend((0..scenario.delegations.len()).map(|d| assess(scenario, room, d, placements)));
+    out.extend((0..scenario.delegations.len()).map(|d| judge(&prep, room, d, false)));
+}
+
+/// Every delegation's verdict as the room knows it, in delegation order: a red line counts only
+/// once declared (or documented).
+pub fn assess_known_all(scenario: &Scenario, room: &Room, placements: &[Placement]) -> Vec<Assessment> {
+    let prep = Prepared::new(scenario, placements);
+    (0..scenario.delegations.len()).map(|d| judge(&prep, room, d, true)).collect()
 }
 
 /// Every delegation's fast verdict on each of `drafts`: one list per text, in delegation order.

@@ -99,6 +99,10 @@ pub struct TextState {
     /// changes that met an objection.
     pub revisions: u32,
     pub objections_met: u32,
+    /// What the AI chair had heard when it last found nothing to change (a fingerprint of the
+    /// amendments on the table, the red lines declared, the text and the session): until something
+    /// of that moves, it does not search again.
+    pub looked_at: u64,
 }
 
 impl TextState {
@@ -114,6 +118,7 @@ impl TextState {
             asks: Vec::new(),
             revisions: 0,
             objections_met: 0,
+            looked_at: 0,
         }
     }
 }
@@ -170,9 +175,7 @@ impl Parts<'_> {
     /// Every delegation's verdict on text `t` as the chair knows it: a red line counts once declared.
     fn assess_known(&mut self, t: usize) -> Vec<Assessment> {
         let placements = self.texts[t].draft.placements(&self.scenario.issues);
-        let out: Vec<Assessment> = (0..self.scenario.delegations.len())
-            .map(|d| evaluate::assess_known(self.scenario, self.room, d, &placements))
-            .collect();
+        let out = evaluate::assess_known_all(self.scenario, self.room, &placements);
         self.record.evaluations.full += out.len() as u64;
         out
     }
@@ -242,13 +245,16 @@ fn table(p: &mut Parts, t: usize, session: usize) {
 /// groups. Red lines the text crosses are declared.
 pub fn general_exchange(p: &mut Parts) {
     for t in p.texts() {
+        // No text on the table yet: nothing to count.
+        if !p.texts[t].tabled {
+            p.record.texts[t].counts.push(Count::default());
+            continue;
+        }
         let assessments = p.assess(t);
         p.record.texts[t].counts.push(Count::of(&assessments));
-        if p.texts[t].tabled {
-            declare_red_lines(p, &assessments);
-            if p.record.verbose {
-                speak(p, t, &assessments, |_| true);
-            }
+        declare_red_lines(p, &assessments);
+        if p.record.verbose {
+            speak(p, t, &assessments, |_| true);
         }
     }
     p.clock.phase = Phase::Consultations;
@@ -476,11 +482,13 @@ pub fn consultations(p: &mut Parts, moves: &[Move]) -> Vec<Refused> {
     }
     let mut assessed = Vec::with_capacity(p.texts.len());
     for t in p.texts() {
-        let assessments = p.verdicts(t);
         if p.texts[t].tabled {
+            let assessments = p.verdicts(t);
             ai_amendments(p, t, &assessments);
+            assessed.push(assessments);
+        } else {
+            assessed.push(Vec::new());
         }
-        assessed.push(assessments);
     }
     ai_lobbying(p, &assessed);
     ai::group_cohesion(scenario, p.room);
@@ -853,22 +861,23 @@ pub fn revision(p: &mut Parts, call_for_adoption: bool) {
     // The question may be put only in a session of the calendar that provides for it.
     let may_adopt = scenario.sessions.is_empty() || scenario.session_of(round).1.adoption;
     for t in p.texts() {
-        // The verdicts before the revision: for the count of a text not yet tabled, for a sponsor
-        // who revises its own text, and for who speaks up after.
-        let needed = !p.texts[t].tabled || p.record.verbose || scenario.texts[t].penholder != Penholder::Chair;
+        // No text on the table yet: nothing to count.
+        if !p.texts[t].tabled {
+            p.record.texts[t].counts.push(Count::default());
+            continue;
+        }
+        // The verdicts before the revision: for a sponsor who revises its own text, and for who
+        // speaks up after.
+        let needed = p.record.verbose || scenario.texts[t].penholder != Penholder::Chair;
         let before = if needed { p.assess(t) } else { Vec::new() };
         // The chair's working view gives the verdicts after its revision.
         let mut sounded: Option<Vec<Assessment>> = None;
-        if !p.texts[t].tabled {
-            p.record.texts[t].counts.push(Count::of(&before));
-            continue;
-        }
         if p.ai_penholder(t) {
             let old = p.texts[t].draft.clone();
             let made = match scenario.texts[t].penholder {
                 Penholder::Chair => {
                     let (made, verdicts) = chair_revision(p, t, round);
-                    sounded = Some(verdicts);
+                    sounded = verdicts;
                     made
                 }
                 Penholder::Sponsor(_) => {
@@ -940,8 +949,27 @@ pub fn revision(p: &mut Parts, call_for_adoption: bool) {
 /// The AI chair's revision of text `t`: the changes that widen support most without creating an
 /// objection, then brackets on what is fought over. Within the last session of the calendar (late in
 /// a negotiation without one) contested text may go to the chair's summary.
-fn chair_revision(p: &mut Parts, t: usize, round: u32) -> (Vec<(Edit, chair::Why)>, Vec<Assessment>) {
+fn chair_revision(p: &mut Parts, t: usize, round: u32) -> (Vec<(Edit, chair::Why)>, Option<Vec<Assessment>>) {
     let scenario = p.scenario;
+    // A new named draft opened this round: that was the chair's revision for it.
+    let tabling = scenario.tabling_session();
+    if scenario.session_starting(round).is_some_and(|k| k > tabling && scenario.sessions[k].draft.is_some()) {
+        return (Vec::new(), None);
+    }
+    // The chair revises in answer to what it hears: with nothing new since it last found nothing
+    // to change, it leaves the text as it is.
+    let heard = {
+        use std::hash::{Hash, Hasher};
+        let mut h = super::digest::Fnv::default();
+        p.texts[t].proposals.hash(&mut h);
+        p.texts[t].draft.hash(&mut h);
+        p.room.declared.hash(&mut h);
+        scenario.session_of(round).0.hash(&mut h);
+        h.finish().max(1)
+    };
+    if p.texts[t].looked_at == heard {
+        return (Vec::new(), None);
+    }
     let progress = round as f32 / scenario.rounds.max(1) as f32;
     let last_session = !scenario.sessions.is_empty() && scenario.session_of(round).0 + 1 == scenario.sessions.len();
     let summary = scenario.has_chair_summary() && (last_session || progress >= 0.6);
@@ -959,9 +987,10 @@ fn chair_revision(p: &mut Parts, t: usize, round: u32) -> (Vec<(Edit, chair::Why
     if !made.is_empty() {
         p.texts[t].draft.revision += 1;
     }
+    p.texts[t].looked_at = if made.is_empty() && brackets.is_empty() { heard } else { 0 };
     note_revision(&mut p.texts[t], &made);
     made.extend(brackets.into_iter().map(|e| (e, chair::Why::default())));
-    (made, after)
+    (made, Some(after))
 }
 
 /// Whether an amendment still asks for a change to the text as it stands.
