@@ -119,6 +119,7 @@ fn toy(stances: Vec<(&str, f32, f32, Option<RedLine>, f32)>) -> Scenario {
         }],
         roll_calls: vec![],
         group_members: Default::default(),
+        stated_room: Default::default(),
         history: History::default(),
     }
 }

@@ -376,6 +376,7 @@ fn build(spec: &Spec) -> Scenario {
         texts,
         roll_calls: vec![],
         group_members: Default::default(),
+        stated_room: Default::default(),
         history: History::default(),
     }
 }

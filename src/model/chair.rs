@@ -99,12 +99,14 @@ pub struct Sounding<'a> {
     pub placements: Vec<Placement>,
     losses: Vec<f32>,
     net: Vec<f32>,
-    /// The three heaviest losses of each delegation, heaviest first, with their issues.
-    top: Vec<[(f32, usize); 3]>,
+    /// The heaviest loss of each delegation, with its issue (the first among equals).
+    worst: Vec<(f32, usize)>,
     /// Declared red lines crossed, per delegation.
     crossed: Vec<u16>,
     /// Scratch: whether each delegation objects, and its net value, in the change being tried.
     scratch: Vec<(bool, f32)>,
+    /// Each delegation's influence, at hand for the inner loops.
+    influence: Vec<f32>,
     /// Weighing an opening bid: objections short of a red line count as grumbles (see `Latitude::bold`).
     bold: bool,
     pub evaluations: Evaluations,
@@ -125,9 +127,10 @@ impl<'a> Sounding<'a> {
             placements: placements.to_vec(),
             losses: vec![0.0; n * delegations],
             net: vec![0.0; delegations],
-            top: vec![[(0.0, 0); 3]; delegations],
+            worst: vec![(0.0, 0); delegations],
             crossed: vec![0; delegations],
             scratch: vec![(false, 0.0); delegations],
+            influence: scenario.delegations.iter().map(|d| d.influence).collect(),
             bold: false,
             evaluations: Evaluations::default(),
         };
@@ -142,25 +145,19 @@ impl<'a> Sounding<'a> {
             let (ideal, salience) = (&room.ideal[row.clone()], &room.salience[row.clone()]);
             let losses = &mut s.losses[row.clone()];
             let mut net = room.agreement_value(d);
-            let mut top = [(f32::MIN, usize::MAX); 3];
+            let mut worst = (f32::MIN, usize::MAX);
             for i in 0..n {
                 let (w, x) = (salience[i], ideal[i]);
                 let loss = w * (text[i].0 - x).abs() * text[i].1;
                 net += w * (status_quo[i] - x).abs() * kept - loss;
                 losses[i] = loss;
-                if loss > top[2].0 {
-                    top = if loss > top[0].0 {
-                        [(loss, i), top[0], top[1]]
-                    } else if loss > top[1].0 {
-                        [top[0], (loss, i), top[1]]
-                    } else {
-                        [top[0], top[1], (loss, i)]
-                    };
+                if loss > worst.0 {
+                    worst = (loss, i);
                 }
             }
-            s.top[d] = top;
+            s.worst[d] = worst;
             // Red lines are few: look only where there is one the room knows.
-            for i in 0..n {
+            for i in (0..n).filter(|_| room.lined[d]) {
                 if room.declared[d * n + i] && room.red_lines[d * n + i].is_some_and(|r| r.crossed_by(text[i].0)) {
                     s.crossed[d] += 1;
                 }
@@ -173,17 +170,13 @@ impl<'a> Sounding<'a> {
 
     fn rank(&mut self, d: usize) {
         let n = self.room.issues;
-        let mut top = [(f32::MIN, usize::MAX); 3];
+        let mut worst = (f32::MIN, usize::MAX);
         for (i, &loss) in self.losses[d * n..(d + 1) * n].iter().enumerate() {
-            if loss > top[0].0 {
-                top = [(loss, i), top[0], top[1]];
-            } else if loss > top[1].0 {
-                top = [top[0], (loss, i), top[1]];
-            } else if loss > top[2].0 {
-                top[2] = (loss, i);
+            if loss > worst.0 {
+                worst = (loss, i);
             }
         }
-        self.top[d] = top;
+        self.worst[d] = worst;
     }
 
     /// Delegation `d`'s support points and whether it objects, as the chair reads it, with `changes` made.
@@ -202,11 +195,33 @@ impl<'a> Sounding<'a> {
             }
         }
         // The heaviest loss among the issues not changed.
-        if let Some(&(loss, _)) = self.top[d].iter().find(|(_, i)| !changes.iter().any(|(c, _)| c == i)) {
-            worst = worst.max(loss);
+        if changes.iter().all(|&(c, _)| c != self.worst[d].1) {
+            worst = worst.max(self.worst[d].0);
+        } else {
+            for (i, &loss) in self.losses[d * n..(d + 1) * n].iter().enumerate() {
+                if changes.iter().all(|&(c, _)| c != i) {
+                    worst = worst.max(loss);
+                }
+            }
         }
         let objects = crossed > 0 || net < 0.0;
         (points(objects, worst), objects, net)
+    }
+
+    /// Whether delegation `d` objects with `changes` made, and its net value of the text then.
+    fn objects_with(&self, d: usize, changes: &[(usize, Placement)]) -> (bool, f32) {
+        let n = self.room.issues;
+        let (mut net, mut crossed) = (self.net[d], self.crossed[d] as i32);
+        for &(i, at) in changes {
+            let k = d * n + i;
+            net += self.losses[k] - placement_loss(self.scenario, self.room.salience[k], self.room.ideal[k], at);
+            if self.room.declared[k]
+                && let Some(r) = self.room.red_lines[k]
+            {
+                crossed += r.crossed_by(at.position) as i32 - r.crossed_by(self.placements[i].position) as i32;
+            }
+        }
+        (crossed > 0 || net < 0.0, net)
     }
 
     /// The text's standing with `changes` made (none: as it stands). An objector counts in full
@@ -216,14 +231,13 @@ impl<'a> Sounding<'a> {
         let mut s = Standing { objections: 0.0, support: 0.0, welfare: 0.0 };
         let (mut count, mut influence_sum) = (0usize, 0.0f32);
         for d in 0..self.net.len() {
-            let (pts, objects, net) = self.verdict_with(d, changes);
-            let influence = self.scenario.delegations[d].influence;
+            let (objects, net) = self.objects_with(d, changes);
+            let influence = self.influence[d];
             if objects {
                 count += 1;
                 influence_sum += influence;
             }
             self.scratch[d] = (objects, net);
-            let _ = pts;
             s.support += (1.0 + influence) * net;
             s.welfare += influence * net;
         }
@@ -233,7 +247,7 @@ impl<'a> Sounding<'a> {
                 if !objects {
                     continue;
                 }
-                let influence = self.scenario.delegations[d].influence;
+                let influence = self.influence[d];
                 let weight = 1.0 + 2.0 * influence;
                 s.objections += if self.crossed_after(d, changes) {
                     2.0 * weight
@@ -257,6 +271,22 @@ impl<'a> Sounding<'a> {
         let n = self.room.issues;
         let mut support = 0.0;
         let mut helps_an_objector = false;
+        if let [(i, at)] = *changes {
+            // One paragraph: the common case, down its column.
+            let kept = if at.agreed { 1.0 - self.scenario.params.agreed_language_discount } else { 1.0 };
+            let old = self.placements[i].position;
+            for d in 0..self.net.len() {
+                let k = d * n + i;
+                let diff = self.losses[k] - self.room.salience[k] * (at.position - self.room.ideal[k]).abs() * kept;
+                support += (1.0 + self.influence[d]) * diff;
+                if !helps_an_objector && (self.net[d] < 0.0 || self.crossed[d] > 0) {
+                    let lifts = self.crossed[d] > 0
+                        && known_line(self.room, d, i).is_some_and(|r| r.crossed_by(old) && !r.crossed_by(at.position));
+                    helps_an_objector = diff > 0.0 || lifts;
+                }
+            }
+            return (support, helps_an_objector);
+        }
         for d in 0..self.net.len() {
             let mut diff = 0.0;
             let mut lifts = false;
@@ -267,7 +297,7 @@ impl<'a> Sounding<'a> {
                     && known_line(self.room, d, i)
                         .is_some_and(|r| r.crossed_by(self.placements[i].position) && !r.crossed_by(at.position));
             }
-            support += (1.0 + self.scenario.delegations[d].influence) * diff;
+            support += (1.0 + self.influence[d]) * diff;
             if (diff > 0.0 || lifts) && (self.net[d] < 0.0 || self.crossed[d] > 0) {
                 helps_an_objector = true;
             }
@@ -298,7 +328,7 @@ impl<'a> Sounding<'a> {
             }
         }
         for d in 0..self.net.len() {
-            let (worst, issue) = self.top[d][0];
+            let (worst, issue) = self.worst[d];
             if worst >= LIVE_WITH_BELOW || self.net[d] < 0.0 || self.crossed[d] > 0 {
                 raised[issue] = true;
             }
@@ -317,7 +347,7 @@ impl<'a> Sounding<'a> {
         let n = self.room.issues;
         (0..self.net.len())
             .map(|d| {
-                let (worst_loss, worst_issue) = self.top[d][0];
+                let (worst_loss, worst_issue) = self.worst[d];
                 let red_line_issue = (0..n).find(|&i| {
                     self.room.red_lines[d * n + i].is_some_and(|r| r.crossed_by(self.placements[i].position))
                 });
@@ -351,11 +381,10 @@ impl<'a> Sounding<'a> {
             })
             .collect();
         let count = verdicts.iter().filter(|v| v.0).count();
-        let influence_sum: f32 =
-            (0..self.net.len()).filter(|&d| verdicts[d].0).map(|d| self.scenario.delegations[d].influence).sum();
+        let influence_sum: f32 = (0..self.net.len()).filter(|&d| verdicts[d].0).map(|d| self.influence[d]).sum();
         (0..self.net.len())
             .filter(|&d| {
-                let influence = self.scenario.delegations[d].influence;
+                let influence = self.influence[d];
                 verdicts[d].0
                     && (self.crossed[d] > 0
                         || -verdicts[d].1
@@ -694,7 +723,7 @@ fn fought_over_in(sounding: &Sounding, draft: &Draft, amendments: &[Amendment]) 
         // The issue it objects on: a declared red line crossed, else its heaviest loss.
         let issue = (0..n)
             .find(|&i| known_line(room, d, i).is_some_and(|r| r.crossed_by(placements[i].position)))
-            .unwrap_or(sounding.top[d][0].1);
+            .unwrap_or(sounding.worst[d].1);
         contested[issue] = true;
     }
     let mut pulls = vec![(false, false); n];

@@ -122,7 +122,7 @@ fn judge(prep: &Prepared, room: &Room, d: usize, known_only: bool) -> Assessment
             worst_issue = i;
         }
     }
-    let red_line_issue = (0..n).find(|&i| {
+    let red_line_issue = (0..n).filter(|_| room.lined[d]).find(|&i| {
         (!known_only || room.declared[d * n + i])
             && room.red_lines[d * n + i].is_some_and(|r| r.crossed_by(prep.text[i].0))
     });

@@ -17,6 +17,8 @@ pub struct Room {
     /// Whether the red line is known to the room: documented, or declared in the talks. A red line
     /// the record does not show surfaces only when the delegation says so.
     pub declared: Vec<bool>,
+    /// Whether each delegation has any red line at all (most have none: their rows need no look).
+    pub lined: Vec<bool>,
     /// Diplomatic capital left for lobbying.
     pub capital: Vec<f32>,
     /// Value of reaching any agreement, before deadline pressure.
@@ -48,6 +50,7 @@ impl Room {
             salience: Vec::with_capacity(n * d),
             red_lines: Vec::with_capacity(n * d),
             declared: Vec::with_capacity(n * d),
+            lined: Vec::new(),
             capital: vec![scenario.params.capital; d],
             base_agreement_value: scenario.params.agreement_value,
             pressure: 1.0,
@@ -60,6 +63,7 @@ impl Room {
                 room.declared.push(stance.red_line.is_some() && !stance.source.is_estimate());
             }
         }
+        room.lined = room.red_lines.chunks(n.max(1)).map(|row| row.iter().any(Option::is_some)).collect();
         room
     }
 
@@ -69,21 +73,30 @@ impl Room {
     /// camp, with the camp's chance), a red line outside any camp holds with probability
     /// `red_line_confidence`. Documented positions stay as they are.
     pub fn drawn(scenario: &Scenario, rng: &mut ChaCha8Rng) -> Room {
-        let mut room = Room::new(scenario);
+        let (stated, kinds) = scenario.stated_room.get_or_init(|| {
+            let kinds = scenario
+                .delegations
+                .iter()
+                .flat_map(|d| d.stances.iter().map(|s| (s.source.is_estimate(), s.camp)))
+                .collect();
+            (Room::new(scenario), kinds)
+        });
+        let mut room = stated.clone();
         let spread = scenario.params.estimate_spread;
         let n = room.issues;
         let camp_holds: Vec<bool> = scenario.camps.iter().map(|c| rng.random::<f32>() < c.holds).collect();
-        for (d, delegation) in scenario.delegations.iter().enumerate() {
-            for (i, stance) in delegation.stances.iter().enumerate() {
+        for d in 0..scenario.delegations.len() {
+            for i in 0..n {
                 let k = d * n + i;
-                if stance.source.is_estimate() && spread > 0.0 {
+                let (estimated, camp) = kinds[k];
+                if estimated && spread > 0.0 {
                     let shift: f32 = rng.random_range(-spread..=spread);
                     room.ideal[k] = (room.ideal[k] + shift).clamp(0.0, 100.0);
                     let scale: f32 = rng.random_range(0.75..=1.25);
                     room.salience[k] = (room.salience[k] * scale).clamp(0.0, 1.0);
                 }
                 if room.red_lines[k].is_some() {
-                    let holds = match stance.camp {
+                    let holds = match camp {
                         Some(c) => camp_holds[c],
                         None => rng.random::<f32>() < scenario.params.red_line_confidence,
                     };
@@ -93,6 +106,7 @@ impl Room {
                 }
             }
         }
+        room.lined = room.red_lines.chunks(n.max(1)).map(|row| row.iter().any(Option::is_some)).collect();
         room
     }
 

@@ -433,7 +433,44 @@ pub struct Scenario {
     pub roll_calls: Vec<RollCall>,
     pub history: History,
     /// Seated members of each group, worked out once (the loops of every round ask for them).
-    pub group_members: std::sync::OnceLock<Vec<Vec<usize>>>,
+    pub group_members: Cache<Vec<Vec<usize>>>,
+    /// The room as the stances state it, and per stance whether it is an estimate and its camp:
+    /// worked out once, since every run starts from them.
+    pub stated_room: Cache<(super::room::Room, Vec<(bool, Option<usize>)>)>,
+}
+
+/// Something worked out from a scenario once and kept beside it. A copy of the scenario starts
+/// without it (the copy may be changed), and it never makes two scenarios differ.
+pub struct Cache<T>(std::sync::OnceLock<T>);
+
+impl<T> Default for Cache<T> {
+    fn default() -> Self {
+        Cache(std::sync::OnceLock::new())
+    }
+}
+
+impl<T> Cache<T> {
+    pub fn get_or_init(&self, f: impl FnOnce() -> T) -> &T {
+        self.0.get_or_init(f)
+    }
+}
+
+impl<T> Clone for Cache<T> {
+    fn clone(&self) -> Self {
+        Cache(std::sync::OnceLock::new())
+    }
+}
+
+impl<T> PartialEq for Cache<T> {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl<T> std::fmt::Debug for Cache<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Cache")
+    }
 }
 
 impl Scenario {

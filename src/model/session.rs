@@ -505,7 +505,6 @@ pub fn consultations(p: &mut Parts, moves: &[Move]) -> Vec<Refused> {
 /// taken up leave the table.
 fn open_session(p: &mut Parts, k: usize) {
     let scenario = p.scenario;
-    p.moved();
     let tabling = scenario.tabling_session();
     if k < tabling {
         if k > 0 {
@@ -519,6 +518,7 @@ fn open_session(p: &mut Parts, k: usize) {
             if p.record.verbose {
                 speak(p, t, &assessments, |_| true);
             }
+            p.record.texts[t].verdicts = Some(assessments);
         }
     } else if k > tabling && scenario.sessions[k].draft.is_some() {
         for t in p.texts() {
@@ -570,6 +570,7 @@ fn new_draft(p: &mut Parts, t: usize, k: usize) {
         if let Some(before) = reactions {
             speak(p, t, &assessments, |d| before[d].kind != assessments[d].kind);
         }
+        p.record.texts[t].verdicts = Some(assessments);
     }
 }
 

@@ -1415,6 +1415,7 @@ fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnosti
         texts,
         roll_calls: evidence_calls,
         group_members: Default::default(),
+        stated_room: Default::default(),
         history: History {
             outcome: def.history.outcome.clone(),
             events: def.history.events.clone(),
