@@ -137,7 +137,7 @@ fn reasoned(l: &Locale, scenario: &Scenario, edits: &[EditSaid], why: &[Why]) ->
         .map(|(k, e)| {
             let sentence = edit_sentence(l, scenario, e);
             match why.get(k).map(|w| why_said(l, scenario, w)).filter(|w| !w.is_empty()) {
-                Some(w) => tr!(l, "edit-with-why", edit = sentence, why = w),
+                Some(w) => tr!(l, "edit-with-why", edit = sentence.trim_end_matches('.'), why = w),
                 None => sentence,
             }
         })
