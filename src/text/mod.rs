@@ -16,6 +16,22 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use crate::data::{Folder, locale_folders};
 use crate::model::Scenario;
 
+/// The UN's six official languages, in the UN's order: the folder under `assets/locales/` and
+/// the language's name in itself, as a picker shows it.
+pub const LANGUAGES: &[(&str, &str)] =
+    &[("ar", "العربية"), ("zh", "中文"), ("en", "English"), ("fr", "Français"), ("ru", "Русский"), ("es", "Español")];
+
+/// The shipped language a code names ("fr", "fr-CA", "zh-Hans-CN", "ZH"), if any.
+pub fn known_language(code: &str) -> Option<&'static str> {
+    let primary = code.trim().split(['-', '_', '.']).next()?.to_ascii_lowercase();
+    LANGUAGES.iter().map(|(c, _)| *c).find(|c| *c == primary)
+}
+
+/// Languages written right to left.
+pub fn is_rtl(language: &str) -> bool {
+    language == "ar"
+}
+
 /// The messages of one language, with English behind them for anything not translated.
 pub struct Locale {
     bundle: FluentBundle<FluentResource>,
@@ -329,6 +345,162 @@ mod tests {
         }
         for outcome in crate::model::Outcome::ALL {
             assert!(!l.outcome(outcome).starts_with("outcome-"), "{outcome:?}");
+        }
+    }
+}
+
+/// Every translation against English, message by message, as `assets/locales/README.md` asks:
+/// the same messages and attributes, none empty, the same variables, nothing left in English.
+#[cfg(test)]
+mod translations {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, PatternElement};
+
+    const LANGUAGES: &[&str] = &["ar", "zh", "fr", "ru", "es"];
+    const FILES: &[&str] = &["class.ftl", "data.ftl", "game.ftl", "window.ftl"];
+
+    /// One message or attribute: its variables and its words with the variables taken out.
+    #[derive(Default)]
+    struct Shape {
+        variables: BTreeSet<String>,
+        words: String,
+    }
+
+    fn walk(elements: &[PatternElement<&str>], shape: &mut Shape) {
+        for element in elements {
+            match element {
+                PatternElement::TextElement { value } => shape.words.push_str(value),
+                PatternElement::Placeable { expression } => expression_of(expression, shape),
+            }
+        }
+    }
+
+    fn inline(e: &InlineExpression<&str>, shape: &mut Shape) {
+        match e {
+            InlineExpression::VariableReference { id } => {
+                shape.variables.insert(id.name.to_string());
+            }
+            InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    inline(a, shape);
+                }
+            }
+            InlineExpression::Placeable { expression } => expression_of(expression, shape),
+            InlineExpression::StringLiteral { value } => shape.words.push_str(value),
+            _ => {}
+        }
+    }
+
+    fn expression_of(e: &Expression<&str>, shape: &mut Shape) {
+        match e {
+            Expression::Inline(i) => inline(i, shape),
+            Expression::Select { selector, variants } => {
+                inline(selector, shape);
+                for v in variants {
+                    walk(&v.value.elements, shape);
+                }
+            }
+        }
+    }
+
+    fn shape(p: &ast::Pattern<&str>) -> Shape {
+        let mut s = Shape::default();
+        walk(&p.elements, &mut s);
+        s
+    }
+
+    /// `file` of `language`: "id" or "id.attribute" to its shape.
+    fn messages(language: &str, file: &str) -> BTreeMap<String, Shape> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/locales").join(language).join(file);
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let resource = fluent_syntax::parser::parse(text.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
+        let mut out = BTreeMap::new();
+        for entry in resource.body {
+            if let Entry::Message(m) = entry {
+                if let Some(value) = &m.value {
+                    out.insert(m.id.name.to_string(), shape(value));
+                }
+                for a in &m.attributes {
+                    out.insert(format!("{}.{}", m.id.name, a.id.name), shape(&a.value));
+                }
+            }
+        }
+        out
+    }
+
+    /// Messages whose English words are right in that language too, checked by hand.
+    const SAME_AS_ENGLISH: &[(&str, &str)] = &[
+        ("fr", "host-pause"),
+        ("fr", "web-phase"),
+        ("fr", "phase-adoption"),
+        ("fr", "bar-capital"),
+        ("fr", "bar-instructions"),
+        ("fr", "bar-menu"),
+        ("fr", "palette-standard"),
+        ("fr", "term-consensus"),
+        ("es", "speaker-instructor"),
+        ("es", "bar-capital"),
+    ];
+
+    /// Words that are the same in every language: symbols, keys as labelled, the game's own name.
+    fn same_everywhere(words: &str) -> bool {
+        let letters: String = words.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.chars().count() <= 3
+            || words.contains("oewg-sim")
+            || words.contains("A/")
+            || words.trim() == "Space"
+            || words
+                .split_whitespace()
+                .all(|w| w.contains('/') || w.contains('+') || w.chars().any(|c| c.is_ascii_digit()))
+    }
+
+    #[test]
+    fn every_language_has_every_message_with_the_same_variables_and_none_left_in_english() {
+        let mut problems = Vec::new();
+        for file in FILES {
+            let english = messages("en", file);
+            for language in LANGUAGES {
+                let translated = messages(language, file);
+                for (id, en) in &english {
+                    let Some(tr) = translated.get(id) else {
+                        problems.push(format!("{language}/{file}: {id} is missing"));
+                        continue;
+                    };
+                    if tr.words.trim().is_empty() && tr.variables.is_empty() && !en.words.trim().is_empty() {
+                        problems.push(format!("{language}/{file}: {id} is empty"));
+                    }
+                    if tr.variables != en.variables {
+                        problems.push(format!(
+                            "{language}/{file}: {id} has variables {:?}, English {:?}",
+                            tr.variables, en.variables
+                        ));
+                    }
+                    if tr.words.trim() == en.words.trim()
+                        && !en.words.trim().is_empty()
+                        && !same_everywhere(&en.words)
+                        && !SAME_AS_ENGLISH.contains(&(language, id.as_str()))
+                    {
+                        problems.push(format!("{language}/{file}: {id} is still English: {:?}", en.words.trim()));
+                    }
+                }
+                for id in translated.keys().filter(|id| !english.contains_key(*id)) {
+                    problems.push(format!("{language}/{file}: {id} is not an English message"));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    }
+
+    /// Every language loads without a syntax error, and a translated sentence comes out translated.
+    #[test]
+    fn every_language_loads_and_speaks_its_own_words() {
+        let english = super::Locale::english().t("count-no-objections");
+        for language in LANGUAGES {
+            let (locale, errors) = super::Locale::load(language);
+            assert!(errors.is_empty(), "{language}: {errors:?}");
+            assert_ne!(locale.t("count-no-objections"), english, "{language}");
         }
     }
 }

@@ -89,6 +89,8 @@ web-refused-seat-taken = شغل أحدهم هذا المقعد للتو.
 web-refused-chair-closed = مقعد الرئيس غير متاح للطلاب.
 web-refused-no-seat = اختر مقعدًا أولًا.
 web-refused-already-seated = أنت تشغل مقعدًا بالفعل؛ تخلَّ عنه أولًا.
+web-refused-unknown-language = لا تدعم اللعبة هذه اللغة؛ اختر إحدى اللغات الست.
+web-language = اللغة
 
 ## وحدة تحكم المدرّب (نافذة المضيف).
 host-join-at = الانضمام عبر

@@ -122,6 +122,7 @@ says-lobbies-no-capital = لم يعد لديه رصيد دبلوماسي يكف�
 says-revises = Rev.{ $revision } من { $symbol }. { $changes }
 says-revises-named = Rev.{ $revision } من «{ $draft }». { $changes }
 says-new-draft = أُدخلت على النص تعديلات في «{ $draft }». { $changes }
+says-brackets = يضع الرئيس بين أقواس معقوفة ما لا يزال موضع خلاف. { $changes }
 says-clears-brackets = قبل اتخاذ القرار، يقترح الرئيس مجموعة توفيقية لإزالة الأقواس المعقوفة. { $changes }
 edit-with-why = { $edit } ({ $why }).
 why-took-up = أخذًا بالتعديل المقدم من { $who }
@@ -198,6 +199,7 @@ final-deleted = { $number }. (محذوفة) { $text }
 
 transcript-heading = == { $heading }
 transcript-count = العدّ بشأن { $symbol } بعد الجولة { $round }: المؤيدون { $supports }، القابلون { $live }، المتحفظون { $reservations }، المعترضون { $objects }
+transcript-final = نص الوثيقة { $symbol } عند اتخاذ القرار:
 
 ## لماذا يُرفض إجراء
 

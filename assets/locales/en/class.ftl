@@ -88,6 +88,8 @@ web-refused-seat-taken = Someone has just taken that seat.
 web-refused-chair-closed = The chair is not open to students.
 web-refused-no-seat = Take a seat first.
 web-refused-already-seated = You already hold a seat; give it up first.
+web-refused-unknown-language = The game does not speak that language; choose one of the six.
+web-language = Language
 
 ## The instructor's console (the host window).
 host-join-at = Join at

@@ -89,6 +89,8 @@ web-refused-seat-taken = Alguien acaba de ocupar ese puesto.
 web-refused-chair-closed = La Presidencia no está abierta a los estudiantes.
 web-refused-no-seat = Ocupe primero un puesto.
 web-refused-already-seated = Ya ocupa un puesto; déjelo primero.
+web-refused-unknown-language = El juego no habla ese idioma; elija uno de los seis.
+web-language = Idioma
 
 ## La consola del instructor (la ventana del anfitrión).
 host-join-at = Unirse en

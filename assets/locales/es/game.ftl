@@ -122,6 +122,7 @@ says-lobbies-no-capital = no le queda capital diplomático para hacer gestiones 
 says-revises = Rev.{ $revision } del documento { $symbol }. { $changes }
 says-revises-named = Rev.{ $revision } de la versión “{ $draft }”. { $changes }
 says-new-draft = La versión “{ $draft }” modifica el texto. { $changes }
+says-brackets = La Presidencia pone entre corchetes lo que sigue en disputa. { $changes }
 says-clears-brackets = Antes de la decisión, la Presidencia propone un conjunto de compromisos para eliminar los corchetes. { $changes }
 edit-with-why = { $edit } ({ $why }).
 why-took-up = recogiendo la enmienda presentada por { $who }
@@ -192,6 +193,7 @@ final-deleted = { $number }. (suprimido) { $text }
 
 transcript-heading = == { $heading }
 transcript-count = recuento { $symbol } tras la ronda { $round }: apoyo { $supports }, transigen { $live }, reservas { $reservations }, oposición { $objects }
+transcript-final = El texto de { $symbol } en el momento de la decisión:
 
 ## Por qué se rechaza una acción
 

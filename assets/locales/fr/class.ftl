@@ -89,6 +89,8 @@ web-refused-seat-taken = Quelqu'un vient de prendre cette place.
 web-refused-chair-closed = La présidence n'est pas ouverte aux étudiants.
 web-refused-no-seat = Prenez d'abord une place.
 web-refused-already-seated = Vous occupez déjà une place ; quittez-la d'abord.
+web-refused-unknown-language = Le jeu ne parle pas cette langue ; choisissez l'une des six.
+web-language = Langue
 
 ## La console de l'instructeur (la fenêtre de l'hôte).
 host-join-at = Rejoindre à l'adresse

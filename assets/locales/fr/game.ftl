@@ -122,6 +122,7 @@ says-lobbies-no-capital = n'a plus de capital diplomatique pour faire pression s
 says-revises = Rev.{ $revision } du document { $symbol }. { $changes }
 says-revises-named = Rev.{ $revision } de la version « { $draft } ». { $changes }
 says-new-draft = La version « { $draft } » modifie le texte. { $changes }
+says-brackets = Le Président met entre crochets ce qui reste contesté. { $changes }
 says-clears-brackets = Avant la décision, le Président propose un ensemble de compromis pour lever les crochets. { $changes }
 edit-with-why = { $edit } ({ $why }).
 why-took-up = reprenant l'amendement présenté par { $who }
@@ -192,6 +193,7 @@ final-deleted = { $number }. (supprimé) { $text }
 
 transcript-heading = == { $heading }
 transcript-count = décompte { $symbol } après le tour { $round } : soutien { $supports }, acceptation { $live }, réserves { $reservations }, opposition { $objects }
+transcript-final = Le texte du document { $symbol } au moment de la décision :
 
 ## Pourquoi une action est refusée
 

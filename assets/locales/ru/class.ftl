@@ -89,6 +89,8 @@ web-refused-seat-taken = Это место только что заняли.
 web-refused-chair-closed = Место Председателя студентам недоступно.
 web-refused-no-seat = Сначала займите место.
 web-refused-already-seated = У вас уже есть место; сначала освободите его.
+web-refused-unknown-language = Игра не поддерживает этот язык; выберите один из шести.
+web-language = Язык
 
 ## Консоль инструктора (окно ведущего).
 host-join-at = Подключиться по адресу

@@ -124,6 +124,7 @@ says-lobbies-no-capital = не располагает дипломатическ
 says-revises = Rev.{ $revision } документа { $symbol }. { $changes }
 says-revises-named = Rev.{ $revision } варианта «{ $draft }». { $changes }
 says-new-draft = Вариант «{ $draft }» изменяет текст. { $changes }
+says-brackets = Председатель заключает в квадратные скобки то, что остается спорным. { $changes }
 says-clears-brackets = Перед принятием решения Председатель предлагает пакет, чтобы снять квадратные скобки. { $changes }
 edit-with-why = { $edit } ({ $why }).
 why-took-up = с учетом поправки { $who }
@@ -196,6 +197,7 @@ final-deleted = { $number }. (исключен) { $text }
 
 transcript-heading = == { $heading }
 transcript-count = подсчет по { $symbol } после раунда { $round }: поддерживают — { $supports }, могут согласиться — { $live }, оговорки — { $reservations }, возражают — { $objects }
+transcript-final = Текст документа { $symbol } на момент принятия решения:
 
 ## Почему действие отклонено
 

@@ -89,6 +89,8 @@ web-refused-seat-taken = 该席位刚被他人占用。
 web-refused-chair-closed = 主席席位不向学生开放。
 web-refused-no-seat = 请先选择席位。
 web-refused-already-seated = 您已有席位；请先让出。
+web-refused-unknown-language = 本游戏不支持该语言；请从六种语言中选择一种。
+web-language = 语言
 
 ## 指导老师的控制台（主机窗口）。
 host-join-at = 加入地址

@@ -121,6 +121,7 @@ says-lobbies-no-capital = 已没有外交资本可用于游说{ $whom }。
 says-revises = { $symbol }的Rev.{ $revision }。{ $changes }
 says-revises-named = “{ $draft }”的Rev.{ $revision }。{ $changes }
 says-new-draft = “{ $draft }”对案文作了修改。{ $changes }
+says-brackets = 主席将仍有争议的内容置于方括号内。{ $changes }
 says-clears-brackets = 在作出决定之前，主席提出一揽子方案以去除方括号。{ $changes }
 edit-with-why = { $edit }（{ $why }）。
 why-took-up = 采纳了{ $who }的修正案
@@ -188,6 +189,7 @@ final-deleted = { $number }. （已删除）{ $text }
 
 transcript-heading = == { $heading }
 transcript-count = 第{ $round }轮后{ $symbol }的统计：支持{ $supports }，可以接受{ $live }，有保留{ $reservations }，反对{ $objects }
+transcript-final = { $symbol } 在作出决定时的案文：
 
 ## 操作被拒绝的原因
 
