@@ -41,6 +41,72 @@ pub struct TextSummary {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub against_history: Option<Scorecard>,
     pub negotiation: Negotiation,
+    /// The AI's final text beside the text adopted in history, issue by issue, where the scenario
+    /// says where that text stood.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub against_final_text: Vec<ParagraphComparison>,
+}
+
+/// Where the AI's final text stood on one issue over the runs, beside where the real one stood.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ParagraphComparison {
+    pub issue: String,
+    /// "text at rung 2 (position 50)", "chair's summary" or "absent".
+    pub history: String,
+    pub estimate: bool,
+    pub source: String,
+    /// Where the opening text stood.
+    pub opening: String,
+    /// Share of runs whose final text stood where the real one did.
+    pub same_as_history: f64,
+    /// Share of runs whose final text stood where the opening did.
+    pub same_as_opening: f64,
+    /// Where the final text stood, and in how many runs.
+    pub runs: BTreeMap<String, u64>,
+}
+
+/// Where a text stands on an issue, as the comparison with history counts it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Place {
+    Text(usize),
+    Bracketed(usize),
+    ChairSummary,
+    Absent,
+}
+
+impl Place {
+    fn of(draft: &crate::model::Draft, issue: usize) -> Place {
+        use crate::model::ParagraphStatus as S;
+        let mut place = Place::Absent;
+        for p in draft.paragraphs.iter().filter(|p| p.issue == issue) {
+            place = match p.status {
+                S::Text => return Place::Text(p.rung),
+                S::Bracketed => return Place::Bracketed(p.rung),
+                S::ChairSummary => Place::ChairSummary,
+                S::Deleted => place,
+            };
+        }
+        place
+    }
+
+    fn real(stands: crate::model::scenario::RealStanding) -> Place {
+        use crate::model::scenario::RealStanding as R;
+        match stands {
+            R::Text(rung) => Place::Text(rung),
+            R::ChairSummary => Place::ChairSummary,
+            R::Absent => Place::Absent,
+        }
+    }
+
+    fn describe(self, scenario: &Scenario, issue: usize) -> String {
+        let position = |rung: usize| scenario.issues[issue].ladder.get(rung).map_or(0.0, |w| w.position);
+        match self {
+            Place::Text(r) => format!("text at rung {r} (position {})", position(r)),
+            Place::Bracketed(r) => format!("bracketed at rung {r} (position {})", position(r)),
+            Place::ChairSummary => "chair's summary".into(),
+            Place::Absent => "absent".into(),
+        }
+    }
 }
 
 /// How the talks on a text moved, over the runs.
@@ -122,6 +188,8 @@ struct TextTotals {
     sessions_moved: u64,
     moved_in_four: u64,
     most_asked: u8,
+    /// (real paragraph of `History::final_text`, where the final text stood) -> runs.
+    final_places: BTreeMap<(usize, Place), u64>,
 }
 
 impl TextTotals {
@@ -138,6 +206,7 @@ impl TextTotals {
             sessions_moved: 0,
             moved_in_four: 0,
             most_asked: 0,
+            final_places: BTreeMap::new(),
         }
     }
 
@@ -165,6 +234,9 @@ impl TextTotals {
         self.sessions_moved += other.sessions_moved;
         self.moved_in_four += other.moved_in_four;
         self.most_asked = self.most_asked.max(other.most_asked);
+        for (k, v) in &other.final_places {
+            *self.final_places.entry(*k).or_default() += v;
+        }
     }
 }
 
@@ -194,6 +266,12 @@ impl Totals {
             let moved = sessions_the_count_moved(scenario, &text.counts);
             totals.sessions_moved += moved as u64;
             totals.moved_in_four += (moved >= 4) as u64;
+            // History's final text is the decided text's (the first, in a consensus scenario).
+            if t == 0 {
+                for (k, real) in scenario.history.final_text.iter().enumerate() {
+                    *totals.final_places.entry((k, Place::of(&state.draft, real.issue))).or_default() += 1;
+                }
+            }
             let k = Outcome::ALL.iter().position(|o| *o == c.outcome).unwrap_or(0);
             totals.outcomes[k] += 1;
             for o in &c.gavel.blockers {
@@ -224,6 +302,37 @@ impl Totals {
         }
         self.evaluations += other.evaluations;
     }
+}
+
+/// The AI's final text beside history's, for each issue the scenario says where history stood.
+fn compare_final_text(scenario: &Scenario, totals: &TextTotals, runs: u64) -> Vec<ParagraphComparison> {
+    let opening = crate::model::Draft::opening(scenario, 0);
+    let share = |n: u64| n as f64 / runs.max(1) as f64;
+    scenario
+        .history
+        .final_text
+        .iter()
+        .enumerate()
+        .map(|(k, real)| {
+            let (history, open) = (Place::real(real.stands), Place::of(&opening, real.issue));
+            let mine = |place: Place| totals.final_places.get(&(k, place)).copied().unwrap_or(0);
+            ParagraphComparison {
+                issue: scenario.issues[real.issue].id.clone(),
+                history: history.describe(scenario, real.issue),
+                estimate: real.estimate,
+                source: real.source.clone(),
+                opening: open.describe(scenario, real.issue),
+                same_as_history: share(mine(history)),
+                same_as_opening: share(mine(open)),
+                runs: totals
+                    .final_places
+                    .iter()
+                    .filter(|((j, _), _)| *j == k)
+                    .map(|((_, place), n)| (place.describe(scenario, real.issue), *n))
+                    .collect(),
+            }
+        })
+        .collect()
 }
 
 /// How many sessions of the calendar, from the one that tables the text, saw its count move
@@ -284,6 +393,9 @@ pub fn simulate(
         .map(|(k, (text, t))| {
             let mut summary = summarise(&scenario, t);
             summary.against_history = score(&scenario, k, t);
+            if k == 0 {
+                summary.against_final_text = compare_final_text(&scenario, t, runs);
+            }
             (text.id.clone(), summary)
         })
         .collect();
@@ -335,7 +447,16 @@ fn summarise(scenario: &Scenario, t: &TextTotals) -> TextSummary {
         runs_the_count_moved_in_four_sessions: t.moved_in_four,
         most_times_asked: t.most_asked,
     };
-    TextSummary { outcomes, objections, objection_reasons, votes, vote_reasons, against_history: None, negotiation }
+    TextSummary {
+        outcomes,
+        objections,
+        objection_reasons,
+        votes,
+        vote_reasons,
+        against_history: None,
+        negotiation,
+        against_final_text: Vec::new(),
+    }
 }
 
 /// The most frequent of a delegation's simulated votes (yes, then abstain, on a tie).
@@ -461,6 +582,24 @@ pub fn render(scenario: &Scenario, summary: &Summary) -> String {
             share(g.runs_the_count_moved_in_four_sessions),
             g.most_times_asked
         ));
+        if !s.against_final_text.is_empty() {
+            out.push_str("  the final text beside the text adopted in history:\n");
+            for c in &s.against_final_text {
+                let mut places: Vec<(&String, &u64)> = c.runs.iter().collect();
+                places.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+                let places: Vec<String> = places.iter().map(|(p, n)| format!("{p} {:.1}%", share(**n))).collect();
+                out.push_str(&format!(
+                    "    {}: history {}{}; same in {:.1}% of runs (opening, {}: {:.1}%); runs: {}\n",
+                    c.issue,
+                    c.history,
+                    if c.estimate { " (an estimate)" } else { "" },
+                    100.0 * c.same_as_history,
+                    c.opening,
+                    100.0 * c.same_as_opening,
+                    places.join(", ")
+                ));
+            }
+        }
         let mut objectors: Vec<(&String, &u64)> = s.objections.iter().collect();
         objectors.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         if !objectors.is_empty() {

@@ -1737,3 +1737,45 @@ fn a_state_bears_the_name_it_had_on_the_day_of_the_decision() {
     assert_eq!(l.state(&fc2019, code(&fc2019, "MKD")), "North Macedonia");
     assert_eq!(l.state_in_text(&fc2019, code(&fc2019, "MKD")), "North Macedonia");
 }
+
+/// The 2025 scenario's evidence: every documented stance names its document and is dated before
+/// the adoption on 11 July 2025; its members are those of that day; AI-only runs reach consensus
+/// and move the thematic groups and stakeholder paragraphs where the final report put them.
+#[test]
+fn the_2025_scenario_rests_on_dated_named_evidence_and_lands_near_the_final_report() {
+    use oewg_sim::model::scenario::{RealStanding, Source};
+    let s = shipped("oewg_2025");
+    let decision = jiff::civil::date(2025, 7, 11);
+    assert_eq!(s.date, decision);
+    assert_eq!(s.delegations.len(), 193, "the members as of July 2025");
+    let mut documented = 0;
+    for d in &s.delegations {
+        for stance in &d.stances {
+            match &stance.source {
+                Source::Statement(e) | Source::Group(e) => {
+                    documented += 1;
+                    assert!(e.date < decision, "{}: {} is dated {}", d.code, e.document, e.date);
+                    assert!(!e.document.trim().is_empty() && !e.says.trim().is_empty(), "{}: a named source", d.code);
+                }
+                Source::Vote { date, .. } => assert!(*date < decision, "{}: a vote of {date}", d.code),
+                Source::Sponsorship { date: Some(date), .. } => assert!(*date < decision),
+                Source::Estimate(why) => assert!(!why.trim().is_empty(), "{}: an estimate says why", d.code),
+                Source::Sponsorship { .. } => {}
+            }
+        }
+    }
+    assert!(documented >= 40, "documented stances of the main delegations and groups: {documented}");
+    // The comparison with the final report is history, never an input: it names its sources.
+    assert!(s.history.final_text.len() >= 5);
+    assert!(s.history.final_text.iter().all(|p| !p.source.is_empty()));
+    let summary = oewg_sim::batch::simulate(s.clone(), 60, 1, 2, &|_| {});
+    let text = &summary.texts[&s.texts[0].id];
+    let consensus = text.outcomes["consensus"] + text.outcomes["consensus_with_chair_summary"];
+    assert!(consensus * 2 > 60, "consensus in most runs: {:?}", text.outcomes);
+    for issue in ["thematic_groups", "stakeholder_modalities"] {
+        let c = text.against_final_text.iter().find(|c| c.issue == issue).unwrap();
+        assert!(c.same_as_history > 0.5 && c.same_as_opening < 0.5, "{issue}: {c:?}");
+    }
+    let real = |id: &str| s.history.final_text.iter().find(|p| s.issues[p.issue].id == id).unwrap().stands;
+    assert!(matches!(real("thematic_groups"), RealStanding::Text(_)));
+}

@@ -402,6 +402,25 @@ pub struct History {
     pub sources: Vec<String>,
     /// The roll calls that decided texts in history, by text: what `simulate` scores against.
     pub votes: Vec<(usize, RollCall)>,
+    /// Where the adopted text stood on the issues fought over: what `simulate` compares with.
+    pub final_text: Vec<RealParagraph>,
+}
+
+/// Where the text adopted in history stood on one issue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RealParagraph {
+    pub issue: usize,
+    pub stands: RealStanding,
+    pub source: String,
+    pub estimate: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum RealStanding {
+    /// In the text, at this rung of the issue's ladder.
+    Text(usize),
+    ChairSummary,
+    Absent,
 }
 
 #[derive(Debug, Clone, PartialEq)]

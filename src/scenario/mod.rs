@@ -15,7 +15,8 @@ use crate::data::{Folder, ReadError, ScenarioFile};
 use crate::model::Vote;
 use crate::model::scenario::{
     Alignment, Body, Camp, Delegation, Evidence, Fallback, Group, History, Issue, IssueKind, Lead, Parameters,
-    Penholder, RedLine, Region, RollCall, Roster, Scenario, ScenarioEvent, SessionPlan, Source, Stance, Text, Wording,
+    Penholder, RealParagraph, RealStanding, RedLine, Region, RollCall, Roster, Scenario, ScenarioEvent, SessionPlan,
+    Source, Stance, Text, Wording,
 };
 use schema::*;
 use spans::SpanIndex;
@@ -1391,6 +1392,36 @@ fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnosti
             ),
         }
     }
+    let mut final_text = Vec::new();
+    for (k, real) in def.history.final_text.iter().enumerate() {
+        let at = |field: &str| format!("history.final_text[{k}].{field}");
+        let Some(i) = issue_ids.iter().position(|x| *x == real.issue) else {
+            scn.error(diags, &at("issue"), format!("unknown issue \"{}\": expected one of {issue_ids:?}", real.issue));
+            continue;
+        };
+        let stands = match real.stands {
+            RealStandingDef::Text(position) => {
+                match issues[i].ladder.iter().position(|w| (w.position - position).abs() < 1e-3) {
+                    Some(rung) => RealStanding::Text(rung),
+                    None => {
+                        let positions: Vec<f32> = issues[i].ladder.iter().map(|w| w.position).collect();
+                        scn.error(
+                            diags,
+                            &at("stands"),
+                            format!("no wording of \"{}\" at {position}: expected one of {positions:?}", real.issue),
+                        );
+                        continue;
+                    }
+                }
+            }
+            RealStandingDef::ChairSummary => RealStanding::ChairSummary,
+            RealStandingDef::Absent => RealStanding::Absent,
+        };
+        if real.source.trim().is_empty() {
+            scn.error(diags, &at("source"), "an empty source: expected the document or report that says so");
+        }
+        final_text.push(RealParagraph { issue: i, stands, source: real.source.clone(), estimate: real.estimate });
+    }
     if !diags.is_empty() {
         return None;
     }
@@ -1421,6 +1452,7 @@ fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnosti
             events: def.history.events.clone(),
             sources: def.history.sources.clone(),
             votes: history_votes,
+            final_text,
         },
     })
 }

@@ -428,6 +428,33 @@ pub struct HistoryDef {
     /// The roll calls that decided the texts in history: what `simulate` scores its votes against.
     #[serde(default)]
     pub votes: Vec<HistoryVoteDef>,
+    /// Where the text adopted in history stood on the issues fought over: what `simulate`
+    /// compares the AI's final text with. Never read by the model.
+    #[serde(default)]
+    pub final_text: Vec<RealParagraphDef>,
+}
+
+/// Where the real adopted text stood on one issue, and how we know.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename = "Paragraph", deny_unknown_fields)]
+pub struct RealParagraphDef {
+    pub issue: String,
+    pub stands: RealStandingDef,
+    /// The document or report that says so.
+    pub source: String,
+    /// True where the place on the ladder is our reading of reports, not the text itself.
+    #[serde(default)]
+    pub estimate: bool,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
+pub enum RealStandingDef {
+    /// In the adopted text, at the wording of the issue's ladder at this position.
+    Text(f32),
+    /// Moved to the chair's summary.
+    ChairSummary,
+    /// Not in the text at all.
+    Absent,
 }
 
 /// A text of the scenario and the roll call (its id in the roll-calls file) that decided it.
