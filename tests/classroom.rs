@@ -410,3 +410,106 @@ fn a_student_in_a_real_browser_revises_the_text_and_sees_the_count_change() {
     drop(driver);
     hosted.finish();
 }
+
+/// One class, three languages: a phone whose browser reads Chinese gets the page and the room in
+/// Chinese, then switches to Arabic (right to left); a client that asks for French gets French
+/// beside them; a language the game does not speak is refused with a reason.
+#[test]
+fn each_student_reads_the_room_in_their_own_language() {
+    use fantoccini::{ClientBuilder, Locator};
+    let hosted = host("tutorial", options("LANG42", 3600.0, 0));
+    let driver = driver();
+    let shots = std::env::temp_dir().join(format!("oewg-lang-shots-{}", std::process::id()));
+    std::fs::create_dir_all(&shots).unwrap();
+    let (url, ws, control) = (hosted.url(), hosted.ws(), hosted.control.clone());
+    let (zh, ar, fr) = (Locale::load("zh").0, Locale::load("ar").0, Locale::load("fr").0);
+    let en = Locale::english();
+    for l in [&zh, &ar, &fr] {
+        assert_ne!(l.t("phase-consultations"), en.t("phase-consultations"), "{} is translated", l.language);
+        assert_ne!(l.t("web-join-heading"), en.t("web-join-heading"), "{} is translated", l.language);
+    }
+    runtime().block_on(async {
+        // A French reader beside the browser.
+        let mut french = Raw::connect(&ws).await;
+        french.send(json!({"v": 1, "type": "hello", "code": "LANG42", "name": "Émile", "lang": "fr-FR"})).await;
+        french.next_of("welcome").await;
+        french.send(json!({"v": 1, "type": "language", "lang": "tlh"})).await;
+        let refused = french.next_of("refused").await;
+        assert_eq!(refused["key"], "web-refused-unknown-language");
+        assert_eq!(refused["reason"], fr.t("web-refused-unknown-language"));
+        french.send(json!({"v": 1, "type": "claim", "seat": "USA"})).await;
+        french.next_of("seat").await;
+
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                         "--window-size=390,844", "--lang=zh-CN"],
+                "prefs": {"intl": {"accept_languages": "zh-CN,zh"}},
+            }),
+        );
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", driver.1))
+            .await
+            .expect("a browser session");
+        let wait_for_text = |css: &'static str, want: String| {
+            let client = client.clone();
+            async move {
+                let begun = Instant::now();
+                loop {
+                    let now = client.find(Locator::Css(css)).await.unwrap().text().await.unwrap();
+                    if now.contains(&want) {
+                        return now;
+                    }
+                    assert!(begun.elapsed() < Duration::from_secs(20), "{css} never showed {want:?}: {now:?}");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+            }
+        };
+        let page_language = || {
+            let client = client.clone();
+            async move {
+                let v = client
+                    .execute("return [document.documentElement.lang, document.documentElement.dir]", vec![])
+                    .await
+                    .unwrap();
+                (v[0].as_str().unwrap_or_default().to_string(), v[1].as_str().unwrap_or_default().to_string())
+            }
+        };
+        client.goto(&url).await.unwrap();
+        wait_for_text("#join h1", zh.t("web-join-heading")).await;
+        assert_eq!(page_language().await, ("zh".to_string(), "ltr".to_string()));
+        client.find(Locator::Css("#join-code")).await.unwrap().send_keys("lang42").await.unwrap();
+        client.find(Locator::Css("#join-name")).await.unwrap().send_keys("Li\n").await.unwrap();
+        client.wait().for_element(Locator::Css("#seat-list li button")).await.unwrap();
+        client.find(Locator::Css("#seat-search")).await.unwrap().send_keys("CHN").await.unwrap();
+        client.find(Locator::Css("#seat-list li button")).await.unwrap().click().await.unwrap();
+        wait_for_text("#you", "".into()).await;
+        control.send(InstructorAction::Advance);
+        control.send(InstructorAction::Advance);
+        wait_for_text("#phase", zh.t("phase-consultations")).await;
+        std::fs::write(shots.join("student-zh-phone.png"), client.screenshot().await.unwrap()).unwrap();
+        // The French reader's room is in French at the same moment.
+        let table =
+            french.next_where(|m| m["type"] == "table" && m["table"]["round"].as_u64() > Some(0)).await.unwrap();
+        assert!(table.to_string().contains(&fr.t("phase-consultations")), "{table}");
+        // The student switches to Arabic: the page turns right to left and the room follows.
+        client.find(Locator::Css("#lang-choice")).await.unwrap().select_by_value("ar").await.unwrap();
+        wait_for_text("#phase", ar.t("phase-consultations")).await;
+        assert_eq!(page_language().await, ("ar".to_string(), "rtl".to_string()));
+        wait_for_text("#tabs", ar.t("web-draft")).await;
+        std::fs::write(shots.join("student-ar-phone.png"), client.screenshot().await.unwrap()).unwrap();
+        client.close().await.unwrap();
+    });
+    for name in ["student-zh-phone.png", "student-ar-phone.png"] {
+        let png = std::fs::read(shots.join(name)).unwrap();
+        assert!(png.starts_with(b"\x89PNG") && png.len() > 10_000, "{name} is a real screenshot");
+        if let Ok(keep) = std::env::var("OEWG_SIM_SCREENSHOTS") {
+            std::fs::write(std::path::Path::new(&keep).join(name), &png).unwrap();
+        }
+    }
+    drop(driver);
+    hosted.finish();
+}

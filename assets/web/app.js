@@ -10,6 +10,8 @@ const state = {
   token: localStorage.getItem("oewg-token") || null,
   code: localStorage.getItem("oewg-code") || "",
   name: localStorage.getItem("oewg-name") || "",
+  // The language this student chose on the page, else the browser's, else the instructor's.
+  lang: localStorage.getItem("oewg-lang") || null,
   seat: null,
   seats: [],
   scenario: null,
@@ -52,15 +54,42 @@ function toast(text) {
   toast.timer = setTimeout(() => { t.hidden = true; }, 6000);
 }
 
+// The host answers in the first of these languages it speaks, else in the instructor's.
+function wantedLanguages() {
+  const browser = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
+  return [state.lang, ...browser].filter(Boolean).map((l) => encodeURIComponent(l)).join(",");
+}
+
 async function loadWords() {
+  let page = { lang: "en", dir: "ltr", languages: [], words: {} };
   try {
-    state.words = await (await fetch("/words.json", { cache: "no-store" })).json();
-  } catch (_) { state.words = {}; }
+    page = await (await fetch("/words.json?lang=" + wantedLanguages(), { cache: "no-store" })).json();
+  } catch (_) { /* the page still works, showing its built-in English */ }
+  state.words = page.words || {};
+  state.pageLang = page.lang;
+  document.documentElement.lang = page.lang;
+  document.documentElement.dir = page.dir === "rtl" ? "rtl" : "ltr";
   for (const node of document.querySelectorAll("[data-w]")) {
     const key = node.getAttribute("data-w");
     if (state.words[key]) node.textContent = state.words[key];
   }
+  for (const node of document.querySelectorAll("[data-w-label]")) {
+    const key = node.getAttribute("data-w-label");
+    if (state.words[key]) node.setAttribute("aria-label", state.words[key]);
+  }
+  const choice = $("lang-choice");
+  choice.replaceChildren(...(page.languages || []).map(([code, name]) => el("option", { value: code, lang: code }, name)));
+  choice.value = page.lang;
   document.title = w("web-title");
+}
+
+// A student reads the room in another language: the page's words now, the host's from the next update.
+async function chooseLanguage(lang) {
+  state.lang = lang;
+  localStorage.setItem("oewg-lang", lang);
+  await loadWords();
+  if (state.token) send({ type: "language", lang: state.pageLang });
+  renderSeats();
 }
 
 function send(message) {
@@ -80,7 +109,7 @@ function connect() {
   ws.onopen = () => {
     if (state.retries > 0 && state.token) toast(w("web-back"));
     state.retries = 0;
-    if (state.token || state.code) send({ type: "hello", code: state.code, name: state.name, token: state.token });
+    if (state.token || state.code) send({ type: "hello", code: state.code, name: state.name, token: state.token, lang: state.pageLang });
   };
   ws.onmessage = (event) => {
     let m;
@@ -216,7 +245,7 @@ function renderTexts() {
     ...t.texts.map((text, ti) => {
       const me = mine && mine.texts[ti];
       return el("article", { class: "card text" },
-        el("h2", {}, text.symbol + " ", el("small", {}, "Rev." + text.revision)),
+        el("h2", {}, text.symbol + " ", el("small", {}, text.version || "Rev." + text.revision)),
         el("p", { class: "title" }, text.title),
         el("p", { class: "count" }, text.count),
         me && me.verdict ? el("p", { class: "verdict v-" + me.verdict }, w("web-you-are") + ": " + me.verdict_words) : null,
@@ -358,9 +387,10 @@ function wire() {
     state.name = $("join-name").value.trim();
     state.token = null;
     localStorage.removeItem("oewg-token");
-    send({ type: "hello", code: state.code, name: state.name, token: null });
+    send({ type: "hello", code: state.code, name: state.name, token: null, lang: state.pageLang });
   });
   $("seat-search").addEventListener("input", renderSeats);
+  $("lang-choice").addEventListener("change", (e) => chooseLanguage(e.target.value));
   $("text-choice").addEventListener("change", fillChoices);
   $("para-choice").addEventListener("change", fillRungs);
   $("propose-button").addEventListener("click", () => {

@@ -129,6 +129,7 @@ async fn session(url: &str, options: &BotOptions, state: &mut State) -> Result<(
         code: options.code.clone(),
         name: options.name.clone(),
         token: state.token.clone(),
+        lang: None,
     };
     sink.send(send_text(&hello)).await.map_err(|e| BotError::Lost(e.to_string()))?;
     let mut welcomed = false;

@@ -44,6 +44,8 @@ pub enum ClassRefusal {
     ChairClosed,
     NoSeat,
     AlreadySeated,
+    /// A language the game does not speak.
+    UnknownLanguage,
 }
 
 impl ClassRefusal {
@@ -60,6 +62,7 @@ impl ClassRefusal {
             ClassRefusal::ChairClosed => "web-refused-chair-closed",
             ClassRefusal::NoSeat => "web-refused-no-seat",
             ClassRefusal::AlreadySeated => "web-refused-already-seated",
+            ClassRefusal::UnknownLanguage => "web-refused-unknown-language",
         }
     }
 }

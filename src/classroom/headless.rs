@@ -86,11 +86,31 @@ pub fn join_urls(bind: IpAddr, port: u16) -> Vec<String> {
     ips.into_iter().map(|ip| format!("http://{ip}:{port}/")).collect()
 }
 
-/// The page's words, as JSON: every `web-` message of the locale.
+/// The page's words in one language, as JSON: every `web-` message of the locale, the language
+/// and its direction (for `<html lang dir>`), and the languages a student may choose.
 pub fn page_words(l: &Locale) -> String {
     let words: std::collections::BTreeMap<String, String> =
         l.ids_with_prefix("web-").into_iter().map(|id| (id.clone(), l.t(&id))).collect();
-    serde_json::to_string(&words).unwrap_or_else(|_| "{}".into())
+    let languages: Vec<[&str; 2]> = crate::text::LANGUAGES.iter().map(|(code, name)| [*code, *name]).collect();
+    serde_json::json!({
+        "lang": l.language,
+        "dir": if crate::text::is_rtl(&l.language) { "rtl" } else { "ltr" },
+        "languages": languages,
+        "words": words,
+    })
+    .to_string()
+}
+
+/// The page's words in every language; the instructor's is the default.
+pub fn page_words_by_language(instructor: &Locale) -> std::collections::BTreeMap<String, String> {
+    crate::text::LANGUAGES
+        .iter()
+        .map(|(code, _)| {
+            let words =
+                if *code == instructor.language { page_words(instructor) } else { page_words(&Locale::load(code).0) };
+            (code.to_string(), words)
+        })
+        .collect()
 }
 
 /// Starts the server and makes the class's resources, waking whoever runs the app through
@@ -100,7 +120,8 @@ pub fn start(
     words: Arc<Locale>,
     waker: Waker,
 ) -> std::io::Result<(ClassHost, ClassPacing, Started)> {
-    let web = WebFiles::load(page_words(&words)).map_err(|e| std::io::Error::other(e.to_string()))?;
+    let web = WebFiles::load(page_words_by_language(&words), &words.language)
+        .map_err(|e| std::io::Error::other(e.to_string()))?;
     let server = Server::start(options.bind, options.port, web, waker)?;
     let address = server.addr;
     let code = options.code.clone().map(|c| c.trim().to_uppercase()).unwrap_or_else(|| room_code(rand::random()));

@@ -41,6 +41,10 @@ pub struct ClassHost {
     notices: Vec<(Option<Seat>, String)>,
     /// Something changed that the class sees (seats, names): resend what depends on it.
     dirty: bool,
+    /// The language each connection reads, where its student chose one of the six.
+    languages: BTreeMap<ConnId, &'static str>,
+    /// The other languages' words, loaded when a student first asks for one.
+    locales: BTreeMap<&'static str, Arc<Locale>>,
 }
 
 #[derive(Default)]
@@ -142,7 +146,25 @@ impl ClassHost {
             sent: BTreeMap::new(),
             notices: Vec::new(),
             dirty: true,
+            languages: BTreeMap::new(),
+            locales: BTreeMap::new(),
         }
+    }
+
+    /// The words of a language the game speaks (the instructor's for `None`).
+    fn locale(&mut self, language: Option<&'static str>) -> Arc<Locale> {
+        match language {
+            Some(lang) if lang != self.words.language => {
+                self.locales.entry(lang).or_insert_with(|| Arc::new(Locale::load(lang).0)).clone()
+            }
+            _ => self.words.clone(),
+        }
+    }
+
+    /// The words a connection reads.
+    fn words_for(&mut self, conn: ConnId) -> Arc<Locale> {
+        let language = self.languages.get(&conn).copied();
+        self.locale(language)
     }
 
     fn send(&self, conn: ConnId, message: &ServerMessage) {
@@ -152,8 +174,9 @@ impl ClassHost {
     }
 
     fn refuse(&mut self, conn: ConnId, why: ClassRefusal) {
-        let reason = self.words.t(why.key());
-        self.note(format!("{} {conn}: {reason}", self.words.t("host-log-refused")));
+        let line = format!("{} {conn}: {}", self.words.t("host-log-refused"), self.words.t(why.key()));
+        self.note(line);
+        let reason = self.words_for(conn).t(why.key());
         self.send(conn, &ServerMessage::Refused { v: VERSION, reason, key: Some(why.key().to_string()) });
     }
 
@@ -167,8 +190,7 @@ impl ClassHost {
     }
 
     /// The join list: every seat at the table, who holds it, and whether it is free.
-    fn seats(&self, scenario: &crate::model::Scenario) -> Vec<SeatEntry> {
-        let l = &self.words;
+    fn seats(&self, l: &Locale, scenario: &crate::model::Scenario) -> Vec<SeatEntry> {
         let chair = std::iter::once(Seat::Chair).filter(|_| self.class.chair_open);
         chair
             .chain((0..scenario.delegations.len()).map(Seat::Delegation))
@@ -210,6 +232,7 @@ fn receive(
             Inbound::Closed { conn } => {
                 host.outboxes.remove(&conn);
                 host.sent.remove(&conn);
+                host.languages.remove(&conn);
                 if let Some(id) = host.class.closed(conn) {
                     let name = host.class.student(id).map(|s| s.name.clone()).unwrap_or_default();
                     let line = tr!(host.words, "host-log-left", name = name);
@@ -239,22 +262,27 @@ fn handle(
 ) {
     let student = host.class.student_on(conn).map(|s| s.id);
     match message {
-        ClientMessage::Hello { code, name, token, .. } => {
+        ClientMessage::Hello { code, name, token, lang, .. } => {
             let fresh = || super::class::token([rand::random(), rand::random()]);
             match host.class.hello(conn, &code, &name, token.as_deref(), fresh) {
                 Ok(id) => {
                     let Some(s) = host.class.student(id).cloned() else { return };
                     let line = tr!(host.words, "host-log-joined", name = s.name.clone());
                     host.note(line);
-                    // Whatever this connection was sent before, it starts afresh.
+                    // Whatever this connection was sent before, it starts afresh, in its language.
                     host.sent.insert(conn, Sent::default());
+                    match lang.as_deref().and_then(crate::text::known_language) {
+                        Some(language) => host.languages.insert(conn, language),
+                        None => host.languages.remove(&conn),
+                    };
+                    let l = host.words_for(conn);
                     let welcome = ServerMessage::Welcome {
                         v: VERSION,
                         token: s.token.clone(),
                         name: s.name.clone(),
                         seat: s.seat.map(|seat| view::seat_code(scenario, seat)),
-                        scenario: host.words.scenario_title(scenario),
-                        seats: host.seats(scenario),
+                        scenario: l.scenario_title(scenario),
+                        seats: host.seats(&l, scenario),
                     };
                     host.send(conn, &welcome);
                     host.dirty = true;
@@ -311,8 +339,17 @@ fn handle(
             };
             withdrawals.write(WithdrawMessage { id: number, by: Sender::from(seat) });
         }
+        ClientMessage::Language { lang, .. } => match crate::text::known_language(&lang) {
+            Some(language) => {
+                host.languages.insert(conn, language);
+                // Everything this connection reads comes again, in its new language.
+                host.sent.insert(conn, Sent::default());
+                host.dirty = true;
+            }
+            None => host.refuse(conn, ClassRefusal::UnknownLanguage),
+        },
         ClientMessage::Read { words, .. } => {
-            let reading = view::reading_view(&host.words, scenario, &words);
+            let reading = view::reading_view(&host.words_for(conn), scenario, &words);
             host.send(conn, &ServerMessage::Reading { v: VERSION, reading });
         }
         ClientMessage::Ping { .. } => host.send(conn, &ServerMessage::Pong { v: VERSION }),
@@ -442,7 +479,8 @@ fn broadcast(
             Some(seat) => {
                 let conns: Vec<ConnId> = host.class.holder_of(seat).and_then(|s| s.conn).into_iter().collect();
                 for conn in conns {
-                    host.send(conn, &ServerMessage::refused(reason.clone()));
+                    let reason = report::refusal(&host.words_for(conn), &scenario, &r.refusal);
+                    host.send(conn, &ServerMessage::refused(reason));
                 }
             }
             None => {
@@ -464,7 +502,6 @@ fn broadcast(
         return;
     }
     host.dirty = false;
-    let l = host.words.clone();
     let session = view::Session {
         scenario: &scenario,
         room: &room,
@@ -477,19 +514,6 @@ fn broadcast(
         agenda: &agenda.0,
     };
     let now = time.elapsed_secs_f64();
-    let table = ServerMessage::Table {
-        v: VERSION,
-        table: Box::new(view::table_view(&l, &session, pacing.seconds_left(now), pacing.paused)),
-    }
-    .to_json();
-    let table_hash = hash_of(&table);
-    let table: Arc<str> = table.into();
-    let seats = ServerMessage::Seats { v: VERSION, seats: host.seats(&scenario) }.to_json();
-    let seats_hash = hash_of(&seats);
-    let seats: Arc<str> = seats.into();
-    // The scenario's names go once per connection, and the log from the earliest line someone
-    // lacks: neither is rebuilt on every change.
-    let mut scenario_json: Option<Arc<str>> = None;
     let notices = std::mem::take(&mut host.notices);
     let conns: Vec<(ConnId, Option<Seat>, bool)> = host
         .outboxes
@@ -506,10 +530,8 @@ fn broadcast(
         .min()
         .unwrap_or(0)
         .min(record.statements.len());
-    let new_lines: Vec<String> =
-        record.statements[first_unsent..].iter().map(|s| statements::line(&l, &scenario, s)).collect();
-    let line = |k: usize| new_lines[k - first_unsent].clone();
-    let mut seat_views: BTreeMap<Seat, (String, u64)> = BTreeMap::new();
+    // What the class reads, worked out once per language someone reads it in.
+    let mut in_language: BTreeMap<String, Rendered> = BTreeMap::new();
     for (conn, seat, joined) in conns {
         if !joined {
             continue;
@@ -518,8 +540,15 @@ fn broadcast(
         let push = |text: Arc<str>| {
             let _ = out.send(Outbound::Text(text));
         };
+        let l = host.words_for(conn);
+        let rendered = in_language.entry(l.language.clone()).or_insert_with(|| {
+            Rendered::new(&host, &l, &session, pacing.seconds_left(now), pacing.paused, first_unsent)
+        });
+        let (table, table_hash) = rendered.table.clone();
+        let (seats, seats_hash) = rendered.seats.clone();
         let seat_json = seat.map(|seat| {
-            seat_views
+            rendered
+                .seat_views
                 .entry(seat)
                 .or_insert_with(|| {
                     let json = ServerMessage::Seat { v: VERSION, seat: Box::new(view::seat_view(&l, &session, seat)) }
@@ -531,7 +560,7 @@ fn broadcast(
         });
         let sent = host.sent.entry(conn).or_default();
         if !sent.scenario {
-            let json = scenario_json.get_or_insert_with(|| {
+            let json = rendered.scenario_json.get_or_insert_with(|| {
                 serde_json::json!({ "v": VERSION, "type": "scenario", "scenario": view::scenario_view(&l, &scenario) })
                     .to_string()
                     .into()
@@ -540,11 +569,11 @@ fn broadcast(
             sent.scenario = true;
         }
         if sent.seats != seats_hash {
-            push(seats.clone());
+            push(seats);
             sent.seats = seats_hash;
         }
         if sent.table != table_hash {
-            push(table.clone());
+            push(table);
             sent.table = table_hash;
         }
         if let Some((json, hash)) = seat_json
@@ -558,9 +587,8 @@ fn broadcast(
             // Long records go in pieces, so no one message is large.
             for chunk_start in (sent.log..total).step_by(200) {
                 let end = (chunk_start + 200).min(total);
-                let log =
-                    ServerMessage::Log { v: VERSION, from: chunk_start, lines: (chunk_start..end).map(line).collect() };
-                push(log.to_json().into());
+                let lines = rendered.lines[chunk_start - first_unsent..end - first_unsent].to_vec();
+                push(ServerMessage::Log { v: VERSION, from: chunk_start, lines }.to_json().into());
             }
             sent.log = total;
         }
@@ -568,6 +596,45 @@ fn broadcast(
             if to.is_none() || seat == *to {
                 push(ServerMessage::Notice { v: VERSION, text: text.clone() }.to_json().into());
             }
+        }
+    }
+}
+
+/// What the class reads in one language after a change: the table, the seats, the log lines from
+/// the earliest one someone lacks; the scenario's names and each seat's view when first asked for.
+struct Rendered {
+    table: (Arc<str>, u64),
+    seats: (Arc<str>, u64),
+    lines: Vec<String>,
+    scenario_json: Option<Arc<str>>,
+    seat_views: BTreeMap<Seat, (String, u64)>,
+}
+
+impl Rendered {
+    fn new(
+        host: &ClassHost,
+        l: &Locale,
+        session: &view::Session,
+        seconds_left: Option<u32>,
+        paused: bool,
+        first_unsent: usize,
+    ) -> Rendered {
+        let hashed = |json: String| {
+            let hash = hash_of(&json);
+            (Arc::<str>::from(json), hash)
+        };
+        let table =
+            ServerMessage::Table { v: VERSION, table: Box::new(view::table_view(l, session, seconds_left, paused)) };
+        let seats = ServerMessage::Seats { v: VERSION, seats: host.seats(l, session.scenario) };
+        Rendered {
+            table: hashed(table.to_json()),
+            seats: hashed(seats.to_json()),
+            lines: session.record.statements[first_unsent..]
+                .iter()
+                .map(|s| statements::line(l, session.scenario, s))
+                .collect(),
+            scenario_json: None,
+            seat_views: BTreeMap::new(),
         }
     }
 }

@@ -27,6 +27,14 @@ pub enum ClientMessage {
         name: String,
         #[serde(default)]
         token: Option<String>,
+        /// The language the student reads ("fr"); one the game does not speak gives the instructor's.
+        #[serde(default)]
+        lang: Option<String>,
+    },
+    /// Read the room in another language from now on: one of the six ("ar", "zh", "en", "fr", "ru", "es").
+    Language {
+        v: u32,
+        lang: String,
     },
     /// Take a free seat: a delegation's ISO 3166 alpha-3 code, or "chair" where the instructor opened it.
     Claim {
@@ -66,6 +74,7 @@ impl ClientMessage {
             | ClientMessage::Move { v, .. }
             | ClientMessage::Withdraw { v, .. }
             | ClientMessage::Read { v, .. }
+            | ClientMessage::Language { v, .. }
             | ClientMessage::Ping { v } => *v,
         }
     }
@@ -79,6 +88,7 @@ impl ClientMessage {
             ClientMessage::Move { .. } => "move",
             ClientMessage::Withdraw { .. } => "withdraw",
             ClientMessage::Read { .. } => "read",
+            ClientMessage::Language { .. } => "language",
             ClientMessage::Ping { .. } => "ping",
         }
     }

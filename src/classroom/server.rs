@@ -58,22 +58,35 @@ pub enum Outbound {
 /// Wakes whoever drains the inbox (the window's event loop, the headless loop).
 pub type Waker = Arc<dyn Fn() + Send + Sync>;
 
-/// The page's files, read once at start.
+/// The page's files, read once at start, and its words in every language.
 #[derive(Clone)]
 pub struct WebFiles {
     files: Arc<BTreeMap<&'static str, (&'static str, String)>>,
+    words: Arc<BTreeMap<String, String>>,
+    default_language: Arc<str>,
 }
 
 impl WebFiles {
     /// Reads `assets/web/` (disk first, then the copies in the binary); `words` is the page's
-    /// words as JSON, from the locale.
-    pub fn load(words: String) -> Result<WebFiles, crate::data::ReadError> {
+    /// words as JSON per language, `default_language` the one a page gets when it asks for none
+    /// or for one the game does not speak.
+    pub fn load(words: BTreeMap<String, String>, default_language: &str) -> Result<WebFiles, crate::data::ReadError> {
         let mut files = BTreeMap::new();
         files.insert("/", ("text/html; charset=utf-8", crate::data::web_file("index.html")?));
         files.insert("/app.js", ("text/javascript; charset=utf-8", crate::data::web_file("app.js")?));
         files.insert("/style.css", ("text/css; charset=utf-8", crate::data::web_file("style.css")?));
-        files.insert("/words.json", ("application/json", words));
-        Ok(WebFiles { files: Arc::new(files) })
+        Ok(WebFiles { files: Arc::new(files), words: Arc::new(words), default_language: default_language.into() })
+    }
+
+    /// `/words.json?lang=fr-CA,de,en`: the words in the first language asked for that the game
+    /// speaks (a student's choice, then the browser's), else in the default.
+    fn words(&self, query: Option<&str>) -> Option<&String> {
+        let asked = query
+            .into_iter()
+            .flat_map(|q| q.split('&'))
+            .find_map(|pair| pair.strip_prefix("lang="))
+            .and_then(|list| list.split([',', '%']).take(16).find_map(crate::text::known_language));
+        asked.and_then(|lang| self.words.get(lang)).or_else(|| self.words.get(&*self.default_language))
     }
 }
 
@@ -144,6 +157,15 @@ impl Drop for Server {
 }
 
 async fn page(State(shared): State<Shared>, uri: axum::http::Uri) -> Response {
+    if uri.path() == "/words.json" {
+        return match shared.web.words(uri.query()) {
+            Some(words) => {
+                ([(header::CONTENT_TYPE, "application/json"), (header::CACHE_CONTROL, "no-store")], words.clone())
+                    .into_response()
+            }
+            None => (StatusCode::NOT_FOUND, "not found").into_response(),
+        };
+    }
     match shared.web.files.get(uri.path()) {
         Some((kind, body)) => {
             ([(header::CONTENT_TYPE, *kind), (header::CACHE_CONTROL, "no-store")], body.clone()).into_response()

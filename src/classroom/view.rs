@@ -81,6 +81,8 @@ pub struct TableView {
 pub struct TextView {
     pub symbol: String,
     pub title: String,
+    /// Which version this is, in words ("zero draft, Rev.1").
+    pub version: String,
     pub revision: u32,
     /// "Consensus: 3 objections (CHN, CUB, USA)".
     pub count: String,
@@ -269,6 +271,7 @@ pub fn table_view(l: &Locale, s: &Session, seconds_left: Option<u32>, paused: bo
                 symbol: statements::symbol(scenario, t).to_string(),
                 title: l.text_title(scenario, t),
                 revision: draft.revision,
+                version: statements::draft_label(l, scenario, draft),
                 count: report::count(l, scenario, t, &objecting, several),
                 objectors: objecting.iter().map(|&d| scenario.delegations[d].code.clone()).collect(),
                 paragraphs: draft
