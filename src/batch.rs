@@ -65,39 +65,14 @@ pub struct ParagraphComparison {
     pub runs: BTreeMap<String, u64>,
 }
 
-/// Where a text stands on an issue, as the comparison with history counts it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Place {
-    Text(usize),
-    Bracketed(usize),
-    ChairSummary,
-    Absent,
+use crate::model::draft::Standing as Place;
+
+/// A standing in the words of `simulate`'s report.
+trait Describe {
+    fn describe(self, scenario: &Scenario, issue: usize) -> String;
 }
 
-impl Place {
-    fn of(draft: &crate::model::Draft, issue: usize) -> Place {
-        use crate::model::ParagraphStatus as S;
-        let mut place = Place::Absent;
-        for p in draft.paragraphs.iter().filter(|p| p.issue == issue) {
-            place = match p.status {
-                S::Text => return Place::Text(p.rung),
-                S::Bracketed => return Place::Bracketed(p.rung),
-                S::ChairSummary => Place::ChairSummary,
-                S::Deleted => place,
-            };
-        }
-        place
-    }
-
-    fn real(stands: crate::model::scenario::RealStanding) -> Place {
-        use crate::model::scenario::RealStanding as R;
-        match stands {
-            R::Text(rung) => Place::Text(rung),
-            R::ChairSummary => Place::ChairSummary,
-            R::Absent => Place::Absent,
-        }
-    }
-
+impl Describe for Place {
     fn describe(self, scenario: &Scenario, issue: usize) -> String {
         let position = |rung: usize| scenario.issues[issue].ladder.get(rung).map_or(0.0, |w| w.position);
         match self {
@@ -269,7 +244,7 @@ impl Totals {
             // History's final text is the decided text's (the first, in a consensus scenario).
             if t == 0 {
                 for (k, real) in scenario.history.final_text.iter().enumerate() {
-                    *totals.final_places.entry((k, Place::of(&state.draft, real.issue))).or_default() += 1;
+                    *totals.final_places.entry((k, state.draft.standing(real.issue))).or_default() += 1;
                 }
             }
             let k = Outcome::ALL.iter().position(|o| *o == c.outcome).unwrap_or(0);
@@ -314,7 +289,7 @@ fn compare_final_text(scenario: &Scenario, totals: &TextTotals, runs: u64) -> Ve
         .iter()
         .enumerate()
         .map(|(k, real)| {
-            let (history, open) = (Place::real(real.stands), Place::of(&opening, real.issue));
+            let (history, open) = (real.stands.standing(), opening.standing(real.issue));
             let mine = |place: Place| totals.final_places.get(&(k, place)).copied().unwrap_or(0);
             ParagraphComparison {
                 issue: scenario.issues[real.issue].id.clone(),

@@ -321,3 +321,40 @@ fn no_word_on_screen_or_in_the_record_is_written_in_rust() {
     }
     assert!(found.is_empty(), "words written in Rust, not in the locale:\n{}", found.join("\n"));
 }
+
+/// Every picture and link to a file the README and the docs show is in the repository (a
+/// `.gitignore` rule once kept four of them out), and every picture is a real PNG.
+#[test]
+fn every_picture_the_readme_and_docs_show_is_in_the_repository() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let image = regex::Regex::new(r"!\[[^\]]*\]\(([^)\s]+)\)").unwrap();
+    let mut seen = 0;
+    for doc in ["README.md", "ARCHITECTURE.md", "docs/running-a-class.md"] {
+        let text = std::fs::read_to_string(root.join(doc)).unwrap();
+        let base = root.join(doc).parent().unwrap().to_path_buf();
+        for target in image.captures_iter(&text).map(|c| c[1].to_string()) {
+            seen += 1;
+            let path = base.join(&target);
+            let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{doc} shows {target}: {e}"));
+            assert!(bytes.starts_with(b"\x89PNG") && bytes.len() > 10_000, "{doc}: {target} is not a real PNG");
+            let tracked = Command::new("git")
+                .args(["ls-files", "--error-unmatch", "--"])
+                .arg(&path)
+                .current_dir(root)
+                .output()
+                .map(|o| o.status.success());
+            // Outside a git checkout (a source tarball) the file being there is enough.
+            if let Ok(tracked) = tracked
+                && root.join(".git").exists()
+            {
+                let ignored =
+                    Command::new("git").args(["check-ignore", "-q", "--"]).arg(&path).current_dir(root).status();
+                assert!(
+                    tracked || !ignored.map(|s| s.success()).unwrap_or(false),
+                    "{doc}: {target} is ignored by .gitignore and would not be committed"
+                );
+            }
+        }
+    }
+    assert!(seen >= 4, "the README shows its pictures ({seen} found)");
+}

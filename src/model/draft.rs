@@ -31,6 +31,19 @@ impl Paragraph {
     }
 }
 
+/// What a text says on one issue, as the debrief and `simulate` compare it with the text adopted in history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Standing {
+    /// A paragraph at this rung.
+    Text(usize),
+    /// A paragraph at this rung, still in brackets.
+    Bracketed(usize),
+    /// Moved to the chair's summary.
+    ChairSummary,
+    /// Nothing on the issue.
+    Absent,
+}
+
 /// Where a text stands on one issue: a point on its scale, and whether the wording is agreed language.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Placement {
@@ -61,6 +74,20 @@ impl Draft {
                 .map(|&(issue, rung)| Paragraph { issue, rung, status: ParagraphStatus::Text, own_words: None })
                 .collect(),
         }
+    }
+
+    /// What the text says on `issue`: a paragraph in it wins over one sent to the chair's summary.
+    pub fn standing(&self, issue: usize) -> Standing {
+        let mut standing = Standing::Absent;
+        for p in self.paragraphs.iter().filter(|p| p.issue == issue) {
+            match p.status {
+                ParagraphStatus::Text => return Standing::Text(p.rung),
+                ParagraphStatus::Bracketed => return Standing::Bracketed(p.rung),
+                ParagraphStatus::ChairSummary => standing = Standing::ChairSummary,
+                ParagraphStatus::Deleted => {}
+            }
+        }
+        standing
     }
 
     /// Where the text stands on every issue: the rung of its paragraph there, or the

@@ -423,6 +423,18 @@ pub enum RealStanding {
     Absent,
 }
 
+impl RealStanding {
+    /// The same, as a draft's standing.
+    pub fn standing(self) -> super::draft::Standing {
+        use super::draft::Standing;
+        match self {
+            RealStanding::Text(rung) => Standing::Text(rung),
+            RealStanding::ChairSummary => Standing::ChairSummary,
+            RealStanding::Absent => Standing::Absent,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scenario {
     pub id: String,

@@ -36,6 +36,8 @@ pub struct DebriefView {
     pub history: String,
     pub history_events: Vec<String>,
     pub history_sources: Vec<String>,
+    /// The text reached beside the one adopted in history, issue by issue, where the scenario says.
+    pub beside_history: Vec<String>,
 }
 
 /// The debrief for the seat at the screen; `opening_room` is the room the instructions were written from.
@@ -76,12 +78,12 @@ pub fn debrief_view(
                 let changes: Vec<String> =
                     brief::changes(&pair[0], &pair[1]).iter().map(|c| report::change(l, scenario, c)).collect();
                 if !changes.is_empty() {
-                    let label = if pair[1].revision == 0 {
+                    let label = if pair[1].revision == 0 && pair[1].named.is_none() {
                         l.t("debrief-opening-draft")
-                    } else if pair[1].revision == pair[0].revision {
+                    } else if pair[1].revision == pair[0].revision && pair[1].named == pair[0].named {
                         l.t("debrief-at-gavel")
                     } else {
-                        tr!(l, "debrief-rev", revision = pair[1].revision)
+                        tr!(l, "debrief-rev", label = statements::draft_label(l, scenario, &pair[1]))
                     };
                     timeline.push((label, changes));
                 }
@@ -117,7 +119,39 @@ pub fn debrief_view(
         history: scenario.history.outcome.clone(),
         history_events: scenario.history.events.clone(),
         history_sources: scenario.history.sources.clone(),
+        beside_history: beside_history(l, scenario, texts),
     }
+}
+
+/// "Thematic groups: yours ...; in history ...": the first text's final words beside the adopted ones.
+fn beside_history(l: &Locale, scenario: &Scenario, texts: &[TextState]) -> Vec<String> {
+    use crate::model::draft::Standing;
+    let Some(first) = texts.first() else { return Vec::new() };
+    let words = |issue: usize, standing: Standing| match standing {
+        Standing::Text(rung) | Standing::Bracketed(rung) => {
+            tr!(l, "debrief-place-text", wording = l.wording(scenario, issue, rung))
+        }
+        Standing::ChairSummary => l.t("debrief-place-summary"),
+        Standing::Absent => l.t("debrief-place-absent"),
+    };
+    scenario
+        .history
+        .final_text
+        .iter()
+        .map(|real| {
+            let (yours, history) = (first.draft.standing(real.issue), real.stands.standing());
+            tr!(
+                l,
+                "debrief-beside",
+                issue = l.issue_title(scenario, real.issue),
+                same = if yours == history { "yes" } else { "no" },
+                yours = words(real.issue, yours),
+                history = words(real.issue, history),
+                estimate = if real.estimate { "yes" } else { "no" },
+                source = real.source.clone()
+            )
+        })
+        .collect()
 }
 
 /// The debrief as plain text, for the exported record.
@@ -169,6 +203,12 @@ pub fn debrief_text(l: &Locale, view: &DebriefView) -> String {
     }
     line(String::new());
     line(tr!(l, "export-history", text = view.history.clone()));
+    if !view.beside_history.is_empty() {
+        line(l.t("debrief-beside-heading"));
+        for b in &view.beside_history {
+            line(tr!(l, "export-change", text = b.clone()));
+        }
+    }
     out
 }
 

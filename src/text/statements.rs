@@ -376,3 +376,14 @@ pub fn final_paragraph(l: &Locale, scenario: &Scenario, draft: &Draft, index: us
         ParagraphStatus::Deleted => tr!(l, "final-deleted", number = n, text = text),
     }
 }
+
+/// Which version of a text this is: "zero draft", "zero draft, Rev.1", "Rev.2", or "as tabled".
+pub fn draft_label(l: &Locale, scenario: &Scenario, draft: &crate::model::Draft) -> String {
+    let name = draft.named.and_then(|k| scenario.sessions.get(k)).and_then(|s| s.draft.clone());
+    match (name, draft.revision) {
+        (Some(name), 0) => name,
+        (Some(name), revision) => tr!(l, "draft-label-named-rev", draft = name, revision = revision),
+        (None, 0) => l.t("draft-label-tabled"),
+        (None, revision) => tr!(l, "draft-label-rev", revision = revision),
+    }
+}

@@ -125,4 +125,4 @@ host-log = ما حدث
 host-no-seat = لا مقعد بعد
 host-starting = الصف يبدأ…
 host-cannot-start = تعذر بدء الصف: { $error }
-host-draft-heading = { $symbol }، Rev.{ $revision }
+host-draft-heading = { $symbol }، { $label }

@@ -190,7 +190,10 @@ seat-mostly = ، بسبب { $issue } أساسًا
 
 ## المشروع
 
-draft-heading = { $symbol } (Rev.{ $revision })
+draft-heading = { $symbol } ({ $label })
+draft-label-rev = Rev.{ $revision }
+draft-label-named-rev = { $draft }، Rev.{ $revision }
+draft-label-tabled = بصيغته المقدمة
 draft-call-for-adoption = الدعوة إلى الاعتماد
 draft-call-for-adoption-hover = يسأل الرئيس «هل هناك أي اعتراض؟». اعتراض واحد يعرقل توافق الآراء؛ وعندئذ يُطبق بديل الهيئة. لا يمكن اعتماد نص بين أقواس معقوفة.
 draft-amendments = التعديلات المطروحة ({ $count })
@@ -338,7 +341,7 @@ debrief-at-the-gavel = عند اتخاذ القرار
 debrief-drafts = المشاريع، من الافتتاح إلى اتخاذ القرار
 debrief-never-changed = لم يتغير النص قط.
 debrief-opening-draft = المشروع الأولي
-debrief-rev = Rev.{ $revision }
+debrief-rev = { $label }
 debrief-at-gavel = عند اتخاذ القرار
 debrief-changes = { $label }: { $count ->
         [one] تغيير واحد
@@ -350,6 +353,17 @@ debrief-changes = { $label }: { $count ->
 debrief-final-text = النص النهائي
 debrief-history = ما حدث في التاريخ
 debrief-sources = المصادر: { $sources }
+debrief-beside-heading = نصك مقارنةً بالنص الذي اعتُمد في التاريخ
+debrief-beside = { $issue }: { $same ->
+        [yes] كما في التاريخ: { $history }
+       *[no] نصك: { $yours }؛ في التاريخ: { $history }
+    }{ $estimate ->
+        [yes] {" "}(الموقف التاريخي تقدير: { $source })
+       *[no] {" "}({ $source })
+    }
+debrief-place-text = «{ $wording }»
+debrief-place-summary = في موجز الرئيس
+debrief-place-absent = غير وارد في النص
 
 export-heading = { $title }، البذرة { $seed }
 export-debrief = == التقييم الختامي: { $title }

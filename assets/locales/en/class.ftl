@@ -124,4 +124,4 @@ host-log = What happened
 host-no-seat = no seat yet
 host-starting = The class is starting…
 host-cannot-start = The class could not start: { $error }
-host-draft-heading = { $symbol }, Rev.{ $revision }
+host-draft-heading = { $symbol }, { $label }

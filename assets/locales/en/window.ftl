@@ -182,7 +182,10 @@ seat-mostly = , mostly because of { $issue }
 
 ## The draft
 
-draft-heading = { $symbol } (Rev.{ $revision })
+draft-heading = { $symbol } ({ $label })
+draft-label-rev = Rev.{ $revision }
+draft-label-named-rev = { $draft }, Rev.{ $revision }
+draft-label-tabled = as tabled
 draft-call-for-adoption = Call for adoption
 draft-call-for-adoption-hover = The chair asks “Is there any objection?”. One objection blocks consensus; then the body's fallback applies. Bracketed text cannot be adopted.
 draft-amendments = Amendments on the table ({ $count })
@@ -324,7 +327,7 @@ debrief-at-the-gavel = At the gavel
 debrief-drafts = The drafts, from the opening to the gavel
 debrief-never-changed = The text was never changed.
 debrief-opening-draft = Opening draft
-debrief-rev = Rev.{ $revision }
+debrief-rev = { $label }
 debrief-at-gavel = At the gavel
 debrief-changes = { $label }: { $count ->
         [one] one change
@@ -333,6 +336,17 @@ debrief-changes = { $label }: { $count ->
 debrief-final-text = The final text
 debrief-history = What happened in history
 debrief-sources = Sources: { $sources }
+debrief-beside-heading = Your text beside the one adopted in history
+debrief-beside = { $issue }: { $same ->
+        [yes] as in history, { $history }
+       *[no] yours { $yours }; in history { $history }
+    }{ $estimate ->
+        [yes] {" "}(where history stood is an estimate: { $source })
+       *[no] {" "}({ $source })
+    }
+debrief-place-text = “{ $wording }”
+debrief-place-summary = in the chair's summary
+debrief-place-absent = not in the text
 
 export-heading = { $title }, seed { $seed }
 export-debrief = == Debrief: { $title }

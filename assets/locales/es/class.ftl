@@ -125,4 +125,4 @@ host-log = Qué ha pasado
 host-no-seat = todavía sin puesto
 host-starting = La clase está comenzando…
 host-cannot-start = No se pudo iniciar la clase: { $error }
-host-draft-heading = { $symbol }, Rev.{ $revision }
+host-draft-heading = { $symbol }, { $label }

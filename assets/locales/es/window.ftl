@@ -182,7 +182,10 @@ seat-mostly = , sobre todo por { $issue }
 
 ## El proyecto
 
-draft-heading = { $symbol } (Rev.{ $revision })
+draft-heading = { $symbol } ({ $label })
+draft-label-rev = Rev.{ $revision }
+draft-label-named-rev = { $draft }, Rev.{ $revision }
+draft-label-tabled = tal como se presentó
 draft-call-for-adoption = Proponer la aprobación
 draft-call-for-adoption-hover = La Presidencia pregunta “¿Hay alguna objeción?”. Una sola objeción bloquea el consenso; entonces se aplica la solución alternativa del órgano. Un texto entre corchetes no puede aprobarse.
 draft-amendments = Enmiendas sobre la mesa ({ $count })
@@ -324,7 +327,7 @@ debrief-at-the-gavel = En el momento de la decisión
 debrief-drafts = Los proyectos, de la apertura a la decisión
 debrief-never-changed = El texto nunca se modificó.
 debrief-opening-draft = Proyecto inicial
-debrief-rev = Rev.{ $revision }
+debrief-rev = { $label }
 debrief-at-gavel = En el momento de la decisión
 debrief-changes = { $label }: { $count ->
         [one] un cambio
@@ -333,6 +336,17 @@ debrief-changes = { $label }: { $count ->
 debrief-final-text = El texto final
 debrief-history = Lo que ocurrió en la historia
 debrief-sources = Fuentes: { $sources }
+debrief-beside-heading = Su texto junto al aprobado en la historia
+debrief-beside = { $issue }: { $same ->
+        [yes] como en la historia, { $history }
+       *[no] su texto: { $yours }; en la historia: { $history }
+    }{ $estimate ->
+        [yes] {" "}(la posición histórica es una estimación: { $source })
+       *[no] {" "}({ $source })
+    }
+debrief-place-text = “{ $wording }”
+debrief-place-summary = en el resumen de la Presidencia
+debrief-place-absent = no figura en el texto
 
 export-heading = { $title }, semilla { $seed }
 export-debrief = == Balance: { $title }

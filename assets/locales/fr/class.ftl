@@ -125,4 +125,4 @@ host-log = Ce qui s'est passé
 host-no-seat = pas encore de place
 host-starting = La classe démarre…
 host-cannot-start = La classe n'a pas pu démarrer : { $error }
-host-draft-heading = { $symbol }, Rev.{ $revision }
+host-draft-heading = { $symbol }, { $label }

@@ -182,7 +182,10 @@ seat-mostly = , surtout à cause de { $issue }
 
 ## Le projet
 
-draft-heading = { $symbol } (Rev.{ $revision })
+draft-heading = { $symbol } ({ $label })
+draft-label-rev = Rev.{ $revision }
+draft-label-named-rev = { $draft }, Rev.{ $revision }
+draft-label-tabled = tel que présenté
 draft-call-for-adoption = Proposer l'adoption
 draft-call-for-adoption-hover = Le Président demande « Y a-t-il des objections ? ». Une seule objection bloque le consensus ; la solution de repli de l'organe s'applique alors. Un texte entre crochets ne peut être adopté.
 draft-amendments = Amendements sur la table ({ $count })
@@ -324,7 +327,7 @@ debrief-at-the-gavel = Au moment de la décision
 debrief-drafts = Les projets, de l'ouverture à la décision
 debrief-never-changed = Le texte n'a jamais été modifié.
 debrief-opening-draft = Projet initial
-debrief-rev = Rev.{ $revision }
+debrief-rev = { $label }
 debrief-at-gavel = Au moment de la décision
 debrief-changes = { $label } : { $count ->
         [one] une modification
@@ -333,6 +336,17 @@ debrief-changes = { $label } : { $count ->
 debrief-final-text = Le texte final
 debrief-history = Ce qui s'est passé dans l'histoire
 debrief-sources = Sources : { $sources }
+debrief-beside-heading = Votre texte à côté de celui adopté dans l'histoire
+debrief-beside = { $issue } : { $same ->
+        [yes] comme dans l'histoire, { $history }
+       *[no] votre texte : { $yours } ; dans l'histoire : { $history }
+    }{ $estimate ->
+        [yes] {" "}(la position historique est une estimation : { $source })
+       *[no] {" "}({ $source })
+    }
+debrief-place-text = « { $wording } »
+debrief-place-summary = dans le résumé du Président
+debrief-place-absent = absent du texte
 
 export-heading = { $title }, graine { $seed }
 export-debrief = == Bilan : { $title }

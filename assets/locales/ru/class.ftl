@@ -125,4 +125,4 @@ host-log = Что произошло
 host-no-seat = места пока нет
 host-starting = Класс запускается…
 host-cannot-start = Не удалось запустить класс: { $error }
-host-draft-heading = { $symbol }, Rev.{ $revision }
+host-draft-heading = { $symbol }, { $label }

@@ -184,7 +184,10 @@ seat-mostly = , главным образом из-за вопроса «{ $issu
 
 ## Проект
 
-draft-heading = { $symbol } (Rev.{ $revision })
+draft-heading = { $symbol } ({ $label })
+draft-label-rev = Rev.{ $revision }
+draft-label-named-rev = { $draft }, Rev.{ $revision }
+draft-label-tabled = в представленном виде
 draft-call-for-adoption = Предложить принять
 draft-call-for-adoption-hover = Председатель спрашивает «Есть ли возражения?». Одно возражение блокирует консенсус; тогда применяется запасной вариант органа. Текст в квадратных скобках не может быть принят.
 draft-amendments = Поправки на столе ({ $count })
@@ -328,7 +331,7 @@ debrief-at-the-gavel = В момент принятия решения
 debrief-drafts = Проекты, от открытия до принятия решения
 debrief-never-changed = Текст ни разу не менялся.
 debrief-opening-draft = Исходный проект
-debrief-rev = Rev.{ $revision }
+debrief-rev = { $label }
 debrief-at-gavel = В момент принятия решения
 debrief-changes = { $label }: { $count ->
         [one] { $count } изменение
@@ -338,6 +341,17 @@ debrief-changes = { $label }: { $count ->
 debrief-final-text = Окончательный текст
 debrief-history = Что произошло в истории
 debrief-sources = Источники: { $sources }
+debrief-beside-heading = Ваш текст рядом с текстом, принятым в истории
+debrief-beside = { $issue }: { $same ->
+        [yes] как в истории: { $history }
+       *[no] ваш текст: { $yours }; в истории: { $history }
+    }{ $estimate ->
+        [yes] {" "}(историческая позиция — оценка: { $source })
+       *[no] {" "}({ $source })
+    }
+debrief-place-text = «{ $wording }»
+debrief-place-summary = в резюме Председателя
+debrief-place-absent = отсутствует в тексте
 
 export-heading = { $title }, зерно { $seed }
 export-debrief = == Разбор итогов: { $title }

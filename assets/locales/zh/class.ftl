@@ -125,4 +125,4 @@ host-log = 发生了什么
 host-no-seat = 尚无席位
 host-starting = 课堂正在启动……
 host-cannot-start = 课堂无法启动：{ $error }
-host-draft-heading = { $symbol }，Rev.{ $revision }
+host-draft-heading = { $symbol }，{ $label }

@@ -178,7 +178,10 @@ seat-mostly = ，主要因为{ $issue }
 
 ## 草案
 
-draft-heading = { $symbol }（Rev.{ $revision }）
+draft-heading = { $symbol }（{ $label }）
+draft-label-rev = Rev.{ $revision }
+draft-label-named-rev = { $draft }，Rev.{ $revision }
+draft-label-tabled = 提交时的文本
 draft-call-for-adoption = 提请通过
 draft-call-for-adoption-hover = 主席询问“有没有反对意见？”。一项反对即可阻止协商一致；此时适用该机构的备选方案。方括号内的案文不能通过。
 draft-amendments = 已提出的修正案（{ $count }）
@@ -318,7 +321,7 @@ debrief-at-the-gavel = 落槌时
 debrief-drafts = 各版草案，从开幕到落槌
 debrief-never-changed = 案文从未修改。
 debrief-opening-draft = 最初草案
-debrief-rev = Rev.{ $revision }
+debrief-rev = { $label }
 debrief-at-gavel = 落槌时
 debrief-changes = { $label }：{ $count ->
        *[other] { $count }处修改
@@ -326,6 +329,17 @@ debrief-changes = { $label }：{ $count ->
 debrief-final-text = 最终案文
 debrief-history = 历史上发生了什么
 debrief-sources = 来源：{ $sources }
+debrief-beside-heading = 您的案文与历史上通过的案文对照
+debrief-beside = { $issue }：{ $same ->
+        [yes] 与历史相同：{ $history }
+       *[no] 您的案文：{ $yours }；历史上：{ $history }
+    }{ $estimate ->
+        [yes] （历史位置为估计：{ $source }）
+       *[no] （{ $source }）
+    }
+debrief-place-text = “{ $wording }”
+debrief-place-summary = 列入主席总结
+debrief-place-absent = 案文中没有
 
 export-heading = { $title }，种子{ $seed }
 export-debrief = == 复盘：{ $title }

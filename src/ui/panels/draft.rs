@@ -82,7 +82,8 @@ pub struct DraftView {
     pub text: usize,
     pub symbol: String,
     pub title: String,
-    pub revision: u32,
+    /// Which version this is ("zero draft, Rev.1").
+    pub version: String,
     /// The delegation at the screen, which may propose.
     pub me: Option<usize>,
     /// The person at the screen holds the pen on this text.
@@ -137,7 +138,7 @@ fn paragraph_body(l: &Locale, p: &ParagraphView) -> egui::RichText {
 
 /// The draft panel for one text.
 pub fn draft_panel(ui: &mut egui::Ui, l: &Locale, view: &DraftView, state: &mut DraftUi) {
-    ui.heading(tr!(l, "draft-heading", symbol = view.symbol.clone(), revision = view.revision));
+    ui.heading(tr!(l, "draft-heading", symbol = view.symbol.clone(), label = view.version.clone()));
     ui.label(egui::RichText::new(&view.title).italics());
     ui.label(&view.count_line);
     let acting = !view.concluded && (view.me.is_some() || view.penholder);
@@ -456,7 +457,7 @@ pub mod tests {
             text: 0,
             symbol: "Draft".into(),
             title: "A draft".into(),
-            revision: 0,
+            version: "Rev.1".into(),
             me,
             penholder,
             chair: penholder,

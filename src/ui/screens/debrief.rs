@@ -100,6 +100,13 @@ pub fn debrief_panel(ui: &mut egui::Ui, l: &Locale, view: &DebriefView) -> Optio
     for e in &view.history_events {
         ui.add(egui::Label::new(tr!(l, "bullet", text = e.clone())).wrap());
     }
+    if !view.beside_history.is_empty() {
+        ui.add_space(6.0);
+        ui.strong(l.t("debrief-beside-heading"));
+        for b in &view.beside_history {
+            ui.add(egui::Label::new(tr!(l, "bullet", text = b.clone())).wrap());
+        }
+    }
     if !view.history_sources.is_empty() {
         ui.small(tr!(l, "debrief-sources", sources = view.history_sources.join("; ")));
     }

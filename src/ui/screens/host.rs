@@ -221,7 +221,7 @@ fn host_screen(
                     l,
                     "host-draft-heading",
                     symbol = statements::symbol(&scenario, t),
-                    revision = state.draft.revision
+                    label = statements::draft_label(l, &scenario, &state.draft)
                 );
                 let lines = (0..state.draft.paragraphs.len())
                     .filter(|&i| state.draft.paragraphs[i].counts())

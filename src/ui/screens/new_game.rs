@@ -490,6 +490,9 @@ mod tests {
         assert!(cards.len() >= 5, "{cards:?}");
         assert!(cards[0].start_here, "the tutorial comes first");
         assert!(cards.iter().all(|c| c.error.is_none()), "{cards:?}");
+        // Today's negotiation is on offer, newest last.
+        let (_, today) = crate::scenario::load_named("oewg_2025").unwrap();
+        assert_eq!(cards.last().map(|c| c.title.clone()), Some(l.scenario_title(&today)));
         let ui = NewGameUi { role: Some(RoleChoice::Delegation("CUB".into())), seed: 7, ..NewGameUi::default() };
         let setup = ui.setup(&catalogue).expect("Cuba sits in the tutorial");
         assert_eq!(setup.start.people, vec![Seat::Delegation(setup.scenario.delegation_index("CUB").unwrap())]);

@@ -227,7 +227,7 @@ pub fn draft_view(l: &Locale, table: &Table, t: usize, seat: Option<Seat>) -> Dr
         text: t,
         symbol: statements::symbol(scenario, t).to_string(),
         title: l.text_title(scenario, t),
-        revision: draft.revision,
+        version: crate::text::statements::draft_label(l, scenario, draft),
         me,
         penholder: holds_pen(scenario, t, seat),
         chair: seat == Some(Seat::Chair),
