@@ -16,15 +16,20 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use crate::data::{Folder, locale_folders};
 use crate::model::Scenario;
 
-/// The UN's six official languages, in the UN's order: the folder under `assets/locales/` and
-/// the language's name in itself, as a picker shows it.
-pub const LANGUAGES: &[(&str, &str)] =
-    &[("ar", "العربية"), ("zh", "中文"), ("en", "English"), ("fr", "Français"), ("ru", "Русский"), ("es", "Español")];
+/// The UN's six official languages, in the UN's order: each a folder under `assets/locales/`.
+pub const LANGUAGES: &[&str] = &["ar", "zh", "en", "fr", "ru", "es"];
+
+/// A language's name in itself ("Français"), from its own messages, for a picker.
+pub fn endonym(code: &str) -> String {
+    static NAMES: std::sync::OnceLock<std::collections::BTreeMap<&'static str, String>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| LANGUAGES.iter().map(|&c| (c, Locale::load(c).0.t("language-name"))).collect());
+    names.get(code).cloned().unwrap_or_else(|| code.to_string())
+}
 
 /// The shipped language a code names ("fr", "fr-CA", "zh-Hans-CN", "ZH"), if any.
 pub fn known_language(code: &str) -> Option<&'static str> {
     let primary = code.trim().split(['-', '_', '.']).next()?.to_ascii_lowercase();
-    LANGUAGES.iter().map(|(c, _)| *c).find(|c| *c == primary)
+    LANGUAGES.iter().copied().find(|c| *c == primary)
 }
 
 /// Languages written right to left.
@@ -485,12 +490,32 @@ mod translations {
                         problems.push(format!("{language}/{file}: {id} is still English: {:?}", en.words.trim()));
                     }
                 }
-                for id in translated.keys().filter(|id| !english.contains_key(*id)) {
+                // Names from the data may be overridden in any language (`state-CUB`, `issue-<id>`...).
+                let data_name = |id: &str| {
+                    ["state-", "issue-", "wording-", "group-", "body-", "scenario-"].iter().any(|p| id.starts_with(p))
+                };
+                for id in translated.keys().filter(|id| !english.contains_key(*id) && !data_name(id)) {
                     problems.push(format!("{language}/{file}: {id} is not an English message"));
                 }
             }
         }
         assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    }
+
+    /// Every member state has its UN name in every language (the M49 standard's, per language).
+    #[test]
+    fn every_member_state_has_its_name_in_every_language() {
+        let (_, scenario) = crate::scenario::load_named("oewg_2019").unwrap();
+        for language in LANGUAGES {
+            let names = messages(language, "data.ftl");
+            let missing: Vec<&str> = scenario
+                .delegations
+                .iter()
+                .map(|d| d.code.as_str())
+                .filter(|code| names.get(&format!("state-{code}")).is_none_or(|n| n.words.trim().is_empty()))
+                .collect();
+            assert!(missing.is_empty(), "{language}: no name for {missing:?}");
+        }
     }
 
     /// Every language loads without a syntax error, and a translated sentence comes out translated.

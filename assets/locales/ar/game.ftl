@@ -6,6 +6,8 @@
 
 ## أسماء الأشياء التي يعرفها النموذج
 
+language-name = العربية
+
 verdict-supports = يؤيد
     .letter = م
 verdict-can-live-with = يمكنه القبول

@@ -5,6 +5,8 @@
 
 ## Names of things the model knows
 
+language-name = English
+
 verdict-supports = supports
     .letter = S
 verdict-can-live-with = can live with it

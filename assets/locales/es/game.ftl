@@ -6,6 +6,8 @@
 
 ## Nombres de las cosas que conoce el modelo
 
+language-name = Español
+
 verdict-supports = apoya
     .letter = A
 verdict-can-live-with = puede transigir

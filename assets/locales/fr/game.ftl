@@ -6,6 +6,8 @@
 
 ## Noms des choses que le modèle connaît
 
+language-name = Français
+
 verdict-supports = soutient
     .letter = S
 verdict-can-live-with = peut l'accepter

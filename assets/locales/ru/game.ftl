@@ -8,6 +8,8 @@
 
 ## Названия того, что знает модель
 
+language-name = Русский
+
 verdict-supports = поддерживает
     .letter = П
 verdict-can-live-with = может согласиться

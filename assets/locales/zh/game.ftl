@@ -5,6 +5,8 @@
 
 ## 模型所知事物的名称
 
+language-name = 中文
+
 verdict-supports = 支持
     .letter = 支
 verdict-can-live-with = 可以接受
