@@ -47,6 +47,7 @@ fn ladder(positions: &[(f32, bool)]) -> Vec<Wording> {
             note: String::new(),
             available: true,
             since: None,
+            translations: Vec::new(),
         })
         .collect()
 }
@@ -1778,4 +1779,30 @@ fn the_2025_scenario_rests_on_dated_named_evidence_and_lands_near_the_final_repo
     }
     let real = |id: &str| s.history.final_text.iter().find(|p| s.issues[p.issue].id == id).unwrap().stands;
     assert!(matches!(real("thematic_groups"), RealStanding::Text(_)));
+}
+
+/// A wording shows in another language only as the UN published it, with the document named; a
+/// translation into a language the UN does not use, or without its source, is refused.
+#[test]
+fn a_wording_is_shown_in_the_uns_own_translation_and_nothing_else() {
+    let mut s = toy(vec![("AAA", 80.0, 50.0, None, 1.0)]);
+    s.issues[0].ladder[0].translations =
+        vec![("fr".into(), "libellé publié par l'ONU".into(), "A/00/000 (version française), par. 1".into())];
+    let (fr, ru) = (oewg_sim::text::Locale::load("fr").0, oewg_sim::text::Locale::load("ru").0);
+    assert_eq!(fr.wording(&s, 0, 0), "libellé publié par l'ONU");
+    assert_eq!(ru.wording(&s, 0, 0), s.issues[0].ladder[0].text, "no Russian text: English, not a guess");
+    assert_eq!(oewg_sim::text::english().wording(&s, 0, 0), s.issues[0].ladder[0].text);
+    let diags = broken(
+        "issues.ron",
+        |t| {
+            t.replacen(
+            "agreed: false, note: \"drafting in UN style, not a quotation; the demand of Iran",
+            "agreed: false, translations: [Translation(language: \"de\", text: \"Beschließt\", source: \"\")], note: \"drafting in UN style, not a quotation; the demand of Iran",
+            1,
+        )
+        },
+        "oewg_2019.ron",
+    );
+    assert!(diags.iter().any(|d| d.message.contains("\"de\": expected one of ar, zh, fr, ru, es")), "{diags:?}");
+    assert!(diags.iter().any(|d| d.message.contains("the UN document in that language")), "{diags:?}");
 }

@@ -230,6 +230,7 @@ fn build(spec: &Spec) -> Scenario {
                     note: String::new(),
                     available: true,
                     since: None,
+                    translations: Vec::new(),
                 })
                 .collect(),
         })

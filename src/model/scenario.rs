@@ -240,6 +240,8 @@ pub struct Wording {
     pub available: bool,
     /// The day it first existed as text, where the data says (a wording is offered only from then).
     pub since: Option<jiff::civil::Date>,
+    /// The UN's own translations: (language, text, the document it is read from).
+    pub translations: Vec<(String, String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -359,6 +359,22 @@ fn check_issues(src: &Parsed<IssuesFile>, diags: &mut Vec<Diagnostic>) {
             if let Some(d) = &wording.since {
                 src.check_date(diags, &format!("[{i}].ladder[{w}].since"), "since", d);
             }
+            for (k, t) in wording.translations.iter().enumerate() {
+                let at = |field: &str| format!("[{i}].ladder[{w}].translations[{k}].{field}");
+                if t.language == "en" || crate::text::known_language(&t.language) != Some(t.language.as_str()) {
+                    src.error(
+                        diags,
+                        &at("language"),
+                        format!("\"{}\": expected one of ar, zh, fr, ru, es", t.language),
+                    );
+                }
+                if t.text.trim().is_empty() {
+                    src.error(diags, &at("text"), "an empty translation: expected the UN's text in that language");
+                }
+                if t.source.trim().is_empty() {
+                    src.error(diags, &at("source"), "expected the UN document in that language the text is read from");
+                }
+            }
             let path = format!("[{i}].ladder[{w}].position");
             src.check_number(diags, &path, "position", wording.position, SCALE);
             if w > 0 && wording.position >= issue.ladder[w - 1].position {
@@ -662,6 +678,11 @@ fn issue_of(i: &IssueDef, on: jiff::civil::Date, body: &str) -> Issue {
                 available: w.since.as_deref().and_then(date).is_none_or(|d| d <= on)
                     && (w.bodies.is_empty() || w.bodies.iter().any(|b| b == body)),
                 since: w.since.as_deref().and_then(date),
+                translations: w
+                    .translations
+                    .iter()
+                    .map(|t| (t.language.clone(), t.text.clone(), t.source.clone()))
+                    .collect(),
             })
             .collect(),
     }

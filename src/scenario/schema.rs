@@ -163,6 +163,21 @@ pub struct WordingDef {
     /// The bodies that could adopt this wording (ids from the bodies file); empty for any.
     #[serde(default)]
     pub bodies: Vec<String>,
+    /// The UN's own translations of this text, each with the document it is read from; never a
+    /// translation of our own (a wording without one shows in English).
+    #[serde(default)]
+    pub translations: Vec<TranslationDef>,
+}
+
+/// A wording as the UN published it in another official language.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename = "Translation", deny_unknown_fields)]
+pub struct TranslationDef {
+    /// "ar", "zh", "fr", "ru" or "es".
+    pub language: String,
+    pub text: String,
+    /// The document in that language (symbol and paragraph) the text is read from.
+    pub source: String,
 }
 
 /// Who a stance rule applies to.

@@ -249,10 +249,15 @@ impl Locale {
         }
     }
 
+    /// A wording in this language where the UN published it so (the scenario's translation, then
+    /// the locale's override), else in English.
     pub fn wording(&self, scenario: &Scenario, issue: usize, rung: usize) -> String {
         let i = &scenario.issues[issue];
         match i.ladder.get(rung) {
-            Some(w) => self.or_data(&format!("wording-{}-{rung}", i.id), &w.text),
+            Some(w) => match w.translations.iter().find(|(language, _, _)| *language == self.language) {
+                Some((_, text, _)) => text.clone(),
+                None => self.or_data(&format!("wording-{}-{rung}", i.id), &w.text),
+            },
             None => String::new(),
         }
     }
