@@ -4,9 +4,12 @@
 //! have locale keys built from their ids, so a translation can override them; English
 //! falls back to the data itself. A new language is a folder of `.ftl` files, no code.
 
+pub mod bidi;
 pub mod debrief;
 pub mod report;
 pub mod statements;
+
+pub use bidi::is_rtl;
 
 use std::borrow::Cow;
 
@@ -16,6 +19,23 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use crate::data::{Folder, locale_folders};
 use crate::model::Scenario;
 
+/// The languages the game ships (the UN's six), by code, each with its own name for itself.
+pub const LANGUAGES: &[(&str, &str)] =
+    &[("en", "English"), ("ar", "العربية"), ("zh", "中文"), ("fr", "Français"), ("ru", "Русский"), ("es", "Español")];
+
+/// One of `LANGUAGES`, from a code as people and systems write it ("fr", "fr-FR", "zh-Hans-CN",
+/// "es_ES.UTF-8"): its language part, if the game ships it.
+pub fn shipped_language(code: &str) -> Option<&'static str> {
+    let language = code.split(['-', '_', '.', '@']).next().unwrap_or_default().to_ascii_lowercase();
+    LANGUAGES.iter().map(|(c, _)| *c).find(|c| *c == language)
+}
+
+/// The language to start in when the player has not chosen one: the system's, if the game
+/// ships it, else English.
+pub fn system_language() -> &'static str {
+    sys_locale::get_locales().find_map(|l| shipped_language(&l)).unwrap_or("en")
+}
+
 /// The messages of one language, with English behind them for anything not translated.
 pub struct Locale {
     bundle: FluentBundle<FluentResource>,
@@ -23,7 +43,18 @@ pub struct Locale {
     stop_words: Vec<String>,
     /// Every message id loaded, for the words a page asks for by prefix.
     ids: std::collections::BTreeSet<String>,
+    /// Set for the window in a right-to-left language: what the locale returns is visual text.
+    window: Option<WindowText>,
 }
+
+/// The window's right-to-left text: each string the locale returned, in visual order, with the
+/// logical text it came from, so a string passed back as a message's variable is read logically.
+struct WindowText {
+    shown: std::sync::Mutex<std::collections::HashMap<String, String>>,
+}
+
+/// Strings remembered at most; past that the memory starts again (a long session's log).
+const SHOWN_KEPT: usize = 20_000;
 
 /// A value for a message's variable.
 pub fn arg<'a>(v: impl IntoArg) -> FluentValue<'a> {
@@ -139,9 +170,46 @@ impl Locale {
                 None => errors.push(format!("no messages for the language \"{language}\"; English is used")),
             }
         }
-        let mut locale = Locale { bundle, language: language.to_string(), stop_words: Vec::new(), ids };
+        let mut locale = Locale { bundle, language: language.to_string(), stop_words: Vec::new(), ids, window: None };
         locale.stop_words = locale.t("lexicon-stop-words").split_whitespace().map(str::to_string).collect();
         (locale, errors)
+    }
+
+    /// This locale for the window alone: in a right-to-left language every string it returns is
+    /// joined and in visual order for egui (`bidi::for_egui`). Browsers, transcripts and exports
+    /// need the logical text: give them a locale loaded without this.
+    pub fn for_window(mut self) -> Locale {
+        if is_rtl(&self.language) {
+            self.window = Some(WindowText { shown: Default::default() });
+        }
+        self
+    }
+
+    /// Whether the window lays this language out right to left.
+    pub fn rtl(&self) -> bool {
+        is_rtl(&self.language)
+    }
+
+    /// Text for the window from elsewhere (a player's own words, a name from the data) the way the
+    /// locale's own strings are: visual in a right-to-left window, unchanged otherwise.
+    pub fn display(&self, text: &str) -> String {
+        let Some(window) = &self.window else { return text.to_string() };
+        let shown = bidi::for_egui(text, true);
+        if shown != text {
+            let mut map = window.shown.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            if map.len() >= SHOWN_KEPT {
+                map.clear();
+            }
+            map.insert(shown.clone(), text.to_string());
+        }
+        shown
+    }
+
+    /// The logical text of a string this locale returned for the window (itself otherwise).
+    pub fn logical(&self, shown: &str) -> String {
+        let Some(window) = &self.window else { return shown.to_string() };
+        let map = window.shown.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        map.get(shown).cloned().unwrap_or_else(|| shown.to_string())
     }
 
     pub fn has(&self, id: &str) -> bool {
@@ -171,7 +239,23 @@ impl Locale {
         };
         let Some(pattern) = pattern else { return id.to_string() };
         let mut errors = Vec::new();
-        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+        if self.window.is_none() {
+            return self.bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        }
+        // Variables that are strings this locale returned go back into the sentence as logical
+        // text, so the whole sentence is reordered once.
+        let logical_args = args.map(|args| {
+            let mut out = FluentArgs::new();
+            for (name, value) in args.iter() {
+                match value {
+                    FluentValue::String(s) => out.set(name.to_string(), FluentValue::from(self.logical(s))),
+                    other => out.set(name.to_string(), other.clone()),
+                }
+            }
+            out
+        });
+        let text = self.bundle.format_pattern(pattern, logical_args.as_ref(), &mut errors).into_owned();
+        self.display(&text)
     }
 
     /// The message `id` if the locale has it, else `fallback` (a name from the data).
@@ -281,7 +365,10 @@ impl Locale {
         match items {
             [] => String::new(),
             [one] => one.clone(),
-            [init @ .., last] => tr!(self, "list-and", init = init.join(", "), last = last),
+            [init @ .., last] => {
+                let init: Vec<String> = init.iter().map(|i| self.logical(i)).collect();
+                tr!(self, "list-and", init = init.join(", "), last = last)
+            }
         }
     }
 }
