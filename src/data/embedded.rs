@@ -90,7 +90,11 @@ const LOCALES: &[(&str, &[(&str, &str)])] = &[
 ];
 
 #[cfg(feature = "window")]
-const FONTS: &[(&str, &[u8])] = &[("DejaVuSans.ttf", include_bytes!("../../assets/fonts/DejaVuSans.ttf"))];
+const FONTS: &[(&str, &[u8])] = &[
+    ("DejaVuSans.ttf", include_bytes!("../../assets/fonts/DejaVuSans.ttf")),
+    ("NotoSansArabic-Subset.ttf", include_bytes!("../../assets/fonts/NotoSansArabic-Subset.ttf")),
+    ("NotoSansSC-Subset.otf", include_bytes!("../../assets/fonts/NotoSansSC-Subset.otf")),
+];
 
 #[cfg(feature = "window")]
 pub const ICON: &[u8] = include_bytes!("../../assets/icons/oewg-sim.png");

@@ -36,6 +36,16 @@ pub fn system_language() -> &'static str {
     sys_locale::get_locales().find_map(|l| shipped_language(&l)).unwrap_or("en")
 }
 
+/// The language to open in: the one asked for on the command line, else the one the player
+/// chose (`saved`, empty when none was), else the system's.
+pub fn choose_language(asked: Option<&str>, saved: &str) -> String {
+    match asked.filter(|a| !a.is_empty()) {
+        Some(asked) => asked.to_string(),
+        None if !saved.is_empty() => saved.to_string(),
+        None => system_language().to_string(),
+    }
+}
+
 /// The messages of one language, with English behind them for anything not translated.
 pub struct Locale {
     bundle: FluentBundle<FluentResource>,
@@ -417,5 +427,63 @@ mod tests {
         for outcome in crate::model::Outcome::ALL {
             assert!(!l.outcome(outcome).starts_with("outcome-"), "{outcome:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod language_tests {
+    use super::*;
+    use crate::data::Shelf;
+
+    /// Every language loads from the copies inside the binary, with no problem met.
+    #[test]
+    fn every_language_loads_from_the_binary() {
+        for (code, _) in LANGUAGES {
+            let folder = Folder::Embedded(Shelf::Locale(code));
+            let mut errors = Vec::new();
+            assert_eq!(parse_resources(&folder, &mut errors).len(), 4, "{code}");
+            assert!(errors.is_empty(), "{code}: {errors:?}");
+            assert_eq!(locale_folders(code).last(), Some(&folder), "{code} is found built in");
+            let (l, errors) = Locale::load(code);
+            assert!(errors.is_empty(), "{code}: {errors:?}");
+            assert!(l.has("settings-language"), "{code}");
+        }
+        let (_, errors) = Locale::load("xx");
+        assert_eq!(errors.len(), 1, "an unknown language falls back to English and says so");
+        assert!(locale_folders("../en").is_empty());
+    }
+
+    #[test]
+    fn a_language_is_chosen_from_the_command_line_the_settings_or_the_system() {
+        assert_eq!(shipped_language("fr-FR"), Some("fr"));
+        assert_eq!(shipped_language("zh-Hans-CN"), Some("zh"));
+        assert_eq!(shipped_language("es_ES.UTF-8"), Some("es"));
+        assert_eq!(shipped_language("AR"), Some("ar"));
+        assert_eq!(shipped_language("de-DE"), None);
+        assert_eq!(shipped_language(""), None);
+        assert_eq!(choose_language(Some("ru"), "fr"), "ru");
+        assert_eq!(choose_language(None, "fr"), "fr");
+        assert!(LANGUAGES.iter().any(|(c, _)| *c == choose_language(None, "")), "the system's, or English");
+    }
+
+    /// The window's Arabic is visual; everything else (browsers, exports) stays logical, and a
+    /// string the window's locale returned reads logically again inside another message.
+    #[test]
+    fn the_window_locale_shows_arabic_visually_and_only_the_window() {
+        let plain = Locale::load("ar").0;
+        let window = Locale::load("ar").0.for_window();
+        let heading = plain.t("settings-language");
+        assert_eq!(window.t("settings-language"), bidi::for_egui(&heading, true));
+        assert_ne!(window.t("settings-language"), heading);
+        assert_eq!(window.logical(&window.t("settings-language")), heading);
+        let inner = window.t("subject-chair");
+        let nested = tr!(window, "handover-heading", who = inner);
+        let expected = tr!(plain, "handover-heading", who = plain.t("subject-chair"));
+        assert_eq!(nested, bidi::for_egui(&expected, true), "reordered once, as a whole");
+        let names = vec![window.t("subject-chair"), window.t("subject-expert"), "Cuba".to_string()];
+        let plain_names = vec![plain.t("subject-chair"), plain.t("subject-expert"), "Cuba".to_string()];
+        assert_eq!(window.list(&names), bidi::for_egui(&plain.list(&plain_names), true));
+        let french = Locale::load("fr").0.for_window();
+        assert_eq!(french.t("settings-language"), "Langue", "left-to-right languages are untouched");
     }
 }
