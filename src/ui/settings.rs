@@ -144,7 +144,7 @@ fn settings_screen(
     mut settings: ResMut<Settings>,
     mut problems: ResMut<SettingsProblems>,
     back: Res<SettingsReturn>,
-    windows: Query<&Window>,
+    mut windows: Query<&mut Window>,
     mut notices: ResMut<Notices>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
@@ -164,6 +164,9 @@ fn settings_screen(
             if language_changed {
                 // The next frame is drawn in the new language, in its direction.
                 let (words, problems_met) = UiText::load(&settings.language);
+                for mut window in &mut windows {
+                    window.title = words.plain().t("window-title");
+                }
                 *text = words;
                 problems.0.extend(problems_met);
             }
