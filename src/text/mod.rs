@@ -60,7 +60,15 @@ pub struct Locale {
 /// The window's right-to-left text: each string the locale returned, in visual order, with the
 /// logical text it came from, so a string passed back as a message's variable is read logically.
 struct WindowText {
-    shown: std::sync::Mutex<std::collections::HashMap<String, String>>,
+    maps: std::sync::Mutex<Shown>,
+}
+
+/// Both ways between logical and visual text, for the strings the window asked for: egui asks
+/// for the same words every frame, and reordering them each time would slow the window down.
+#[derive(Default)]
+struct Shown {
+    visual: std::collections::HashMap<String, String>,
+    logical: std::collections::HashMap<String, String>,
 }
 
 /// Strings remembered at most; past that the memory starts again (a long session's log).
@@ -190,7 +198,7 @@ impl Locale {
     /// need the logical text: give them a locale loaded without this.
     pub fn for_window(mut self) -> Locale {
         if is_rtl(&self.language) {
-            self.window = Some(WindowText { shown: Default::default() });
+            self.window = Some(WindowText { maps: Default::default() });
         }
         self
     }
@@ -204,13 +212,17 @@ impl Locale {
     /// locale's own strings are: visual in a right-to-left window, unchanged otherwise.
     pub fn display(&self, text: &str) -> String {
         let Some(window) = &self.window else { return text.to_string() };
+        let mut maps = window.maps.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(shown) = maps.visual.get(text) {
+            return shown.clone();
+        }
         let shown = bidi::for_egui(text, true);
+        if maps.visual.len() >= SHOWN_KEPT {
+            *maps = Shown::default();
+        }
+        maps.visual.insert(text.to_string(), shown.clone());
         if shown != text {
-            let mut map = window.shown.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-            if map.len() >= SHOWN_KEPT {
-                map.clear();
-            }
-            map.insert(shown.clone(), text.to_string());
+            maps.logical.insert(shown.clone(), text.to_string());
         }
         shown
     }
@@ -218,8 +230,8 @@ impl Locale {
     /// The logical text of a string this locale returned for the window (itself otherwise).
     pub fn logical(&self, shown: &str) -> String {
         let Some(window) = &self.window else { return shown.to_string() };
-        let map = window.shown.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        map.get(shown).cloned().unwrap_or_else(|| shown.to_string())
+        let maps = window.maps.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        maps.logical.get(shown).cloned().unwrap_or_else(|| shown.to_string())
     }
 
     pub fn has(&self, id: &str) -> bool {

@@ -149,11 +149,31 @@ pub fn paragraph(ui: &mut egui::Ui, l: &Locale, text: &str) -> egui::Response {
     if !l.rtl() {
         return ui.add(egui::Label::new(text).wrap());
     }
-    let logical = l.logical(text);
     let width = ui.available_width().max(40.0);
     let font = egui::TextStyle::Body.resolve(ui.style());
+    // The rows are worked out once per text, width and size, not every frame.
+    let key = egui::Id::new(("rtl-paragraph", text, width.to_bits(), font.size.to_bits()));
+    let rows: std::sync::Arc<Vec<String>> = match ui.data(|d| d.get_temp(key)) {
+        Some(rows) => rows,
+        None => {
+            let rows = std::sync::Arc::new(rtl_rows(ui, &l.logical(text), width, &font));
+            ui.data_mut(|d| d.insert_temp(key, rows.clone()));
+            rows
+        }
+    };
+    ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
+        ui.spacing_mut().item_spacing.y = 0.0;
+        for row in rows.iter() {
+            ui.label(l.display(row));
+        }
+    })
+    .response
+}
+
+/// Logical text broken into rows no wider than `width` once shown, at spaces.
+fn rtl_rows(ui: &egui::Ui, logical: &str, width: f32, font: &egui::FontId) -> Vec<String> {
     let colour = ui.visuals().text_color();
-    let measure = |ui: &egui::Ui, s: &str| {
+    let measure = |s: &str| {
         ui.fonts_mut(|f| f.layout_no_wrap(crate::text::bidi::for_egui(s, true), font.clone(), colour).size().x)
     };
     let mut rows = Vec::new();
@@ -161,7 +181,7 @@ pub fn paragraph(ui: &mut egui::Ui, l: &Locale, text: &str) -> egui::Response {
         let mut row = String::new();
         for word in line.split(' ') {
             let candidate = if row.is_empty() { word.to_string() } else { format!("{row} {word}") };
-            if !row.is_empty() && measure(ui, &candidate) > width {
+            if !row.is_empty() && measure(&candidate) > width {
                 rows.push(std::mem::replace(&mut row, word.to_string()));
             } else {
                 row = candidate;
@@ -169,11 +189,5 @@ pub fn paragraph(ui: &mut egui::Ui, l: &Locale, text: &str) -> egui::Response {
         }
         rows.push(row);
     }
-    ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
-        ui.spacing_mut().item_spacing.y = 0.0;
-        for row in &rows {
-            ui.label(crate::text::bidi::for_egui(row, true));
-        }
-    })
-    .response
+    rows
 }
