@@ -28,6 +28,8 @@ pub struct WindowOptions {
     pub then_debrief: bool,
     /// The window's size in logical pixels (default 1280x720, the smallest the layout is made for).
     pub size: Option<(u32, u32)>,
+    /// The language asked for on the command line (one of `text::LANGUAGES`), over the settings'.
+    pub language: Option<String>,
 }
 
 impl WindowOptions {

@@ -24,6 +24,17 @@ struct Cli {
     /// Close the window after this many frames (1 to 100000; scripted runs).
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=100_000))]
     quit_after_frames: Option<u32>,
+    /// Without a command: the language, over the settings' (en, ar, zh, fr, ru, es).
+    #[arg(long, value_parser = language)]
+    lang: Option<String>,
+}
+
+/// `--lang CODE`: one of the languages the game ships ("fr-FR" is taken as "fr").
+fn language(code: &str) -> Result<String, String> {
+    text::shipped_language(code).map(str::to_string).ok_or_else(|| {
+        let known: Vec<String> = text::LANGUAGES.iter().map(|(c, name)| format!("{c} ({name})")).collect();
+        format!("\"{code}\" is not a language of the game; expected one of: {}", known.join(", "))
+    })
 }
 
 /// `--window-size WIDTHxHEIGHT`, within what a screen can hold and the layout needs.
@@ -88,6 +99,9 @@ enum Command {
         /// The window's size, WIDTHxHEIGHT, from 800x450 to 7680x4320 (default 1280x720).
         #[arg(long, value_parser = window_size)]
         window_size: Option<(u32, u32)>,
+        /// The language, over the settings' (en, ar, zh, fr, ru, es).
+        #[arg(long, value_parser = language)]
+        lang: Option<String>,
     },
     /// Check scenario and data files; every error as file:line:col: message.
     Validate {
@@ -170,6 +184,9 @@ enum Command {
         /// The window: close it after this many frames (1 to 100000; scripted runs).
         #[arg(long, value_parser = clap::value_parser!(u32).range(1..=100_000))]
         quit_after_frames: Option<u32>,
+        /// The language of the window and the students' pages, over the settings' (en, ar, zh, fr, ru, es).
+        #[arg(long, value_parser = language)]
+        lang: Option<String>,
     },
     /// Join a hosted class as a bot that plays its seat by AI (people join from a browser).
     #[cfg(feature = "classroom")]
@@ -211,7 +228,13 @@ fn load(name: &str) -> Result<(data::ScenarioFile, Arc<Scenario>), ExitCode> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let Some(command) = cli.command else {
-        return window::title(cli.screen, cli.screenshot, cli.quit_after_frames);
+        let options = window::Options {
+            screenshot: cli.screenshot,
+            quit_after_frames: cli.quit_after_frames,
+            language: cli.lang,
+            ..Default::default()
+        };
+        return window::title(cli.screen, options);
     };
     match command {
         Command::Validate { files } => {
@@ -323,6 +346,7 @@ fn main() -> ExitCode {
             export,
             screenshot,
             quit_after_frames,
+            lang,
         } => {
             let (file, scenario) = match load(scenario.as_deref().unwrap_or(data::DEFAULT_SCENARIO)) {
                 Ok(s) => s,
@@ -339,9 +363,10 @@ fn main() -> ExitCode {
             };
             let setup = oewg_sim::sim::SessionSetup::new(scenario, file, Start { seed, people: Vec::new() });
             if headless {
-                classroom::host_headless(setup, options)
+                classroom::host_headless(setup, options, lang)
             } else {
-                window::host(setup, options, window::Options { screenshot, quit_after_frames, ..Default::default() })
+                let window = window::Options { screenshot, quit_after_frames, language: lang, ..Default::default() };
+                window::host(setup, options, window)
             }
         }
         #[cfg(feature = "classroom")]
@@ -365,8 +390,16 @@ fn main() -> ExitCode {
             screenshot,
             quit_after_frames,
             window_size,
+            lang,
         } => {
-            let options = window::Options { pace, screenshot, quit_after_frames, then_debrief, size: window_size };
+            let options = window::Options {
+                pace,
+                screenshot,
+                quit_after_frames,
+                then_debrief,
+                size: window_size,
+                language: lang,
+            };
             if let Some(path) = save {
                 return match storage::load_save(&path) {
                     Ok(loaded) => window::resume(loaded, options),
@@ -432,8 +465,13 @@ mod classroom {
     use oewg_sim::classroom::{bot, headless};
     use oewg_sim::tr;
 
-    pub fn host_headless(setup: oewg_sim::sim::SessionSetup, options: headless::HostOptions) -> ExitCode {
-        let words = Arc::new(text::Locale::load(&oewg_sim::settings::Settings::load().0.language).0);
+    pub fn host_headless(
+        setup: oewg_sim::sim::SessionSetup,
+        options: headless::HostOptions,
+        lang: Option<String>,
+    ) -> ExitCode {
+        let saved = oewg_sim::settings::Settings::load().0.language;
+        let words = Arc::new(text::Locale::load(&text::choose_language(lang.as_deref(), &saved)).0);
         let l = words.clone();
         let ready = move |started: &headless::Started, _: headless::Control| {
             let url = started.urls.first().cloned().unwrap_or_default();
@@ -515,8 +553,7 @@ mod window {
 
     pub use oewg_sim::WindowOptions as Options;
 
-    pub fn title(screen: StartScreen, screenshot: Option<PathBuf>, quit_after_frames: Option<u32>) -> ExitCode {
-        let options = Options { screenshot, quit_after_frames, ..Default::default() };
+    pub fn title(screen: StartScreen, options: Options) -> ExitCode {
         let launch = match screen {
             StartScreen::Title => ui::Launch::Title,
             StartScreen::NewGame => ui::Launch::NewGame,
@@ -581,7 +618,7 @@ mod window {
         ExitCode::from(3)
     }
 
-    pub fn title(_: StartScreen, _: Option<PathBuf>, _: Option<u32>) -> ExitCode {
+    pub fn title(_: StartScreen, _: Options) -> ExitCode {
         unavailable()
     }
     pub fn play(_: Arc<Scenario>, _: data::ScenarioFile, _: Start, _: Options) -> ExitCode {

@@ -34,13 +34,14 @@ pub struct Settings {
     /// Seconds between AI steps when the AI runs.
     pub ai_pace: f32,
     pub dark: bool,
-    /// The language of the window and the exports: a folder under `assets/locales/`.
+    /// The language of the window and the exports: a folder under `assets/locales/`. Empty until
+    /// the player chooses one: the game then follows the system's language.
     pub language: String,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { ui_scale: 1.0, palette: Palette::Standard, ai_pace: 1.0, dark: true, language: "en".into() }
+        Settings { ui_scale: 1.0, palette: Palette::Standard, ai_pace: 1.0, dark: true, language: String::new() }
     }
 }
 
@@ -86,7 +87,7 @@ impl Settings {
         };
         check("ui_scale", &mut settings.ui_scale, SCALE_RANGE, defaults.ui_scale);
         check("ai_pace", &mut settings.ai_pace, PACE_RANGE, defaults.ai_pace);
-        if !crate::scenario::is_safe_id(&settings.language) {
+        if !settings.language.is_empty() && !crate::scenario::is_safe_id(&settings.language) {
             let at = spans().locate("language");
             problems.push(format!("{file}:{}:{}: language: expected a language code such as \"en\"", at.line, at.col));
             settings.language = defaults.language;
@@ -120,8 +121,11 @@ mod tests {
         let (s, problems) = Settings::parse("s.ron", "Settings(colour: 1)");
         assert_eq!(s, Settings::default());
         assert!(problems[0].starts_with("s.ron:1:"), "unknown fields are refused: {problems:?}");
-        let (_, problems) = Settings::parse("s.ron", "Settings(language: \"../../etc\")");
+        let (s, problems) = Settings::parse("s.ron", "Settings(language: \"../../etc\")");
         assert_eq!(problems.len(), 1);
+        assert_eq!(s.language, "", "an unusable language is as good as none chosen");
+        let (s, problems) = Settings::parse("s.ron", "Settings(language: \"ar\")");
+        assert!(problems.is_empty() && s.language == "ar");
         let round_trip = Settings { ui_scale: 2.0, ..Settings::default() };
         assert_eq!(Settings::parse("s.ron", &round_trip.to_ron()).0, round_trip);
     }

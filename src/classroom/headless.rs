@@ -91,8 +91,7 @@ pub fn join_urls(bind: IpAddr, port: u16) -> Vec<String> {
 pub fn page_words(l: &Locale) -> String {
     let words: std::collections::BTreeMap<String, String> =
         l.ids_with_prefix("web-").into_iter().map(|id| (id.clone(), l.t(&id))).collect();
-    let languages: Vec<[String; 2]> =
-        crate::text::LANGUAGES.iter().map(|code| [code.to_string(), crate::text::endonym(code)]).collect();
+    let languages: Vec<[&str; 2]> = crate::text::LANGUAGES.iter().map(|(code, name)| [*code, *name]).collect();
     serde_json::json!({
         "lang": l.language,
         "dir": if crate::text::is_rtl(&l.language) { "rtl" } else { "ltr" },
@@ -106,7 +105,7 @@ pub fn page_words(l: &Locale) -> String {
 pub fn page_words_by_language(instructor: &Locale) -> std::collections::BTreeMap<String, String> {
     crate::text::LANGUAGES
         .iter()
-        .map(|code| {
+        .map(|(code, _)| {
             let words =
                 if *code == instructor.language { page_words(instructor) } else { page_words(&Locale::load(code).0) };
             (code.to_string(), words)

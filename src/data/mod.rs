@@ -25,7 +25,8 @@ pub enum Folder {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Shelf {
     Scenarios,
-    LocaleEn,
+    /// One language's messages (`assets/locales/<code>/`), by its code.
+    Locale(&'static str),
     /// The student's page the classroom host serves (`assets/web/`).
     Web,
 }
@@ -175,13 +176,14 @@ pub fn scenario_folders() -> Vec<Folder> {
     search_path("scenarios", Shelf::Scenarios)
 }
 
-/// Where the English messages are looked for, in order.
+/// Where a language's messages are looked for, in order: on disk, then built in when the
+/// binary carries that language. A code that is not a plain name finds nothing.
 pub fn locale_folders(language: &str) -> Vec<Folder> {
-    let mut folders = search_path(&format!("assets/locales/{language}"), Shelf::LocaleEn);
-    if language != "en" {
-        folders.retain(|f| matches!(f, Folder::Disk(_)));
+    if !safe_relative(language) || language.contains('/') {
+        return Vec::new();
     }
-    folders
+    let sub = format!("assets/locales/{language}");
+    disk_folders(&sub).into_iter().map(Folder::Disk).chain(embedded::locale(language).map(Folder::Embedded)).collect()
 }
 
 /// A file of the student's page (`assets/web/NAME`), from disk or the binary.

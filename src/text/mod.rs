@@ -4,9 +4,12 @@
 //! have locale keys built from their ids, so a translation can override them; English
 //! falls back to the data itself. A new language is a folder of `.ftl` files, no code.
 
+pub mod bidi;
 pub mod debrief;
 pub mod report;
 pub mod statements;
+
+pub use bidi::is_rtl;
 
 use std::borrow::Cow;
 
@@ -16,25 +19,36 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use crate::data::{Folder, locale_folders};
 use crate::model::Scenario;
 
-/// The UN's six official languages, in the UN's order: each a folder under `assets/locales/`.
-pub const LANGUAGES: &[&str] = &["ar", "zh", "en", "fr", "ru", "es"];
+/// The languages the game ships (the UN's six), by code, each with its own name for itself.
+pub const LANGUAGES: &[(&str, &str)] =
+    &[("en", "English"), ("ar", "العربية"), ("zh", "中文"), ("fr", "Français"), ("ru", "Русский"), ("es", "Español")];
 
-/// A language's name in itself ("Français"), from its own messages, for a picker.
-pub fn endonym(code: &str) -> String {
-    static NAMES: std::sync::OnceLock<std::collections::BTreeMap<&'static str, String>> = std::sync::OnceLock::new();
-    let names = NAMES.get_or_init(|| LANGUAGES.iter().map(|&c| (c, Locale::load(c).0.t("language-name"))).collect());
-    names.get(code).cloned().unwrap_or_else(|| code.to_string())
+/// One of `LANGUAGES`, from a code as people and systems write it ("fr", "fr-FR", "zh-Hans-CN",
+/// "es_ES.UTF-8"): its language part, if the game ships it.
+pub fn shipped_language(code: &str) -> Option<&'static str> {
+    let language = code.split(['-', '_', '.', '@']).next().unwrap_or_default().to_ascii_lowercase();
+    LANGUAGES.iter().map(|(c, _)| *c).find(|c| *c == language)
 }
 
-/// The shipped language a code names ("fr", "fr-CA", "zh-Hans-CN", "ZH"), if any.
+/// The language to start in when the player has not chosen one: the system's, if the game
+/// ships it, else English.
+pub fn system_language() -> &'static str {
+    sys_locale::get_locales().find_map(|l| shipped_language(&l)).unwrap_or("en")
+}
+
+/// The language to open in: the one asked for on the command line, else the one the player
+/// chose (`saved`, empty when none was), else the system's.
+pub fn choose_language(asked: Option<&str>, saved: &str) -> String {
+    match asked.filter(|a| !a.is_empty()) {
+        Some(asked) => asked.to_string(),
+        None if !saved.is_empty() => saved.to_string(),
+        None => system_language().to_string(),
+    }
+}
+
+/// The same, for what browsers ask for.
 pub fn known_language(code: &str) -> Option<&'static str> {
-    let primary = code.trim().split(['-', '_', '.']).next()?.to_ascii_lowercase();
-    LANGUAGES.iter().copied().find(|c| *c == primary)
-}
-
-/// Languages written right to left.
-pub fn is_rtl(language: &str) -> bool {
-    language == "ar"
+    shipped_language(code)
 }
 
 /// The messages of one language, with English behind them for anything not translated.
@@ -44,7 +58,26 @@ pub struct Locale {
     stop_words: Vec<String>,
     /// Every message id loaded, for the words a page asks for by prefix.
     ids: std::collections::BTreeSet<String>,
+    /// Set for the window in a right-to-left language: what the locale returns is visual text.
+    window: Option<WindowText>,
 }
+
+/// The window's right-to-left text: each string the locale returned, in visual order, with the
+/// logical text it came from, so a string passed back as a message's variable is read logically.
+struct WindowText {
+    maps: std::sync::Mutex<Shown>,
+}
+
+/// Both ways between logical and visual text, for the strings the window asked for: egui asks
+/// for the same words every frame, and reordering them each time would slow the window down.
+#[derive(Default)]
+struct Shown {
+    visual: std::collections::HashMap<String, String>,
+    logical: std::collections::HashMap<String, String>,
+}
+
+/// Strings remembered at most; past that the memory starts again (a long session's log).
+const SHOWN_KEPT: usize = 20_000;
 
 /// A value for a message's variable.
 pub fn arg<'a>(v: impl IntoArg) -> FluentValue<'a> {
@@ -160,9 +193,50 @@ impl Locale {
                 None => errors.push(format!("no messages for the language \"{language}\"; English is used")),
             }
         }
-        let mut locale = Locale { bundle, language: language.to_string(), stop_words: Vec::new(), ids };
+        let mut locale = Locale { bundle, language: language.to_string(), stop_words: Vec::new(), ids, window: None };
         locale.stop_words = locale.t("lexicon-stop-words").split_whitespace().map(str::to_string).collect();
         (locale, errors)
+    }
+
+    /// This locale for the window alone: in a right-to-left language every string it returns is
+    /// joined and in visual order for egui (`bidi::for_egui`). Browsers, transcripts and exports
+    /// need the logical text: give them a locale loaded without this.
+    pub fn for_window(mut self) -> Locale {
+        if is_rtl(&self.language) {
+            self.window = Some(WindowText { maps: Default::default() });
+        }
+        self
+    }
+
+    /// Whether the window lays this language out right to left.
+    pub fn rtl(&self) -> bool {
+        is_rtl(&self.language)
+    }
+
+    /// Text for the window from elsewhere (a player's own words, a name from the data) the way the
+    /// locale's own strings are: visual in a right-to-left window, unchanged otherwise.
+    pub fn display(&self, text: &str) -> String {
+        let Some(window) = &self.window else { return text.to_string() };
+        let mut maps = window.maps.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(shown) = maps.visual.get(text) {
+            return shown.clone();
+        }
+        let shown = bidi::for_egui(text, true);
+        if maps.visual.len() >= SHOWN_KEPT {
+            *maps = Shown::default();
+        }
+        maps.visual.insert(text.to_string(), shown.clone());
+        if shown != text {
+            maps.logical.insert(shown.clone(), text.to_string());
+        }
+        shown
+    }
+
+    /// The logical text of a string this locale returned for the window (itself otherwise).
+    pub fn logical(&self, shown: &str) -> String {
+        let Some(window) = &self.window else { return shown.to_string() };
+        let maps = window.maps.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        maps.logical.get(shown).cloned().unwrap_or_else(|| shown.to_string())
     }
 
     pub fn has(&self, id: &str) -> bool {
@@ -192,7 +266,23 @@ impl Locale {
         };
         let Some(pattern) = pattern else { return id.to_string() };
         let mut errors = Vec::new();
-        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+        if self.window.is_none() {
+            return self.bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        }
+        // Variables that are strings this locale returned go back into the sentence as logical
+        // text, so the whole sentence is reordered once.
+        let logical_args = args.map(|args| {
+            let mut out = FluentArgs::new();
+            for (name, value) in args.iter() {
+                match value {
+                    FluentValue::String(s) => out.set(name.to_string(), FluentValue::from(self.logical(s))),
+                    other => out.set(name.to_string(), other.clone()),
+                }
+            }
+            out
+        });
+        let text = self.bundle.format_pattern(pattern, logical_args.as_ref(), &mut errors).into_owned();
+        self.display(&text)
     }
 
     /// The message `id` if the locale has it, else `fallback` (a name from the data).
@@ -307,7 +397,10 @@ impl Locale {
         match items {
             [] => String::new(),
             [one] => one.clone(),
-            [init @ .., last] => tr!(self, "list-and", init = init.join(", "), last = last),
+            [init @ .., last] => {
+                let init: Vec<String> = init.iter().map(|i| self.logical(i)).collect();
+                tr!(self, "list-and", init = init.join(", "), last = last)
+            }
         }
     }
 }
@@ -532,5 +625,63 @@ mod translations {
             assert!(errors.is_empty(), "{language}: {errors:?}");
             assert_ne!(locale.t("count-no-objections"), english, "{language}");
         }
+    }
+}
+
+#[cfg(test)]
+mod language_tests {
+    use super::*;
+    use crate::data::Shelf;
+
+    /// Every language loads from the copies inside the binary, with no problem met.
+    #[test]
+    fn every_language_loads_from_the_binary() {
+        for (code, _) in LANGUAGES {
+            let folder = Folder::Embedded(Shelf::Locale(code));
+            let mut errors = Vec::new();
+            assert_eq!(parse_resources(&folder, &mut errors).len(), 4, "{code}");
+            assert!(errors.is_empty(), "{code}: {errors:?}");
+            assert_eq!(locale_folders(code).last(), Some(&folder), "{code} is found built in");
+            let (l, errors) = Locale::load(code);
+            assert!(errors.is_empty(), "{code}: {errors:?}");
+            assert!(l.has("settings-language"), "{code}");
+        }
+        let (_, errors) = Locale::load("xx");
+        assert_eq!(errors.len(), 1, "an unknown language falls back to English and says so");
+        assert!(locale_folders("../en").is_empty());
+    }
+
+    #[test]
+    fn a_language_is_chosen_from_the_command_line_the_settings_or_the_system() {
+        assert_eq!(shipped_language("fr-FR"), Some("fr"));
+        assert_eq!(shipped_language("zh-Hans-CN"), Some("zh"));
+        assert_eq!(shipped_language("es_ES.UTF-8"), Some("es"));
+        assert_eq!(shipped_language("AR"), Some("ar"));
+        assert_eq!(shipped_language("de-DE"), None);
+        assert_eq!(shipped_language(""), None);
+        assert_eq!(choose_language(Some("ru"), "fr"), "ru");
+        assert_eq!(choose_language(None, "fr"), "fr");
+        assert!(LANGUAGES.iter().any(|(c, _)| *c == choose_language(None, "")), "the system's, or English");
+    }
+
+    /// The window's Arabic is visual; everything else (browsers, exports) stays logical, and a
+    /// string the window's locale returned reads logically again inside another message.
+    #[test]
+    fn the_window_locale_shows_arabic_visually_and_only_the_window() {
+        let plain = Locale::load("ar").0;
+        let window = Locale::load("ar").0.for_window();
+        let heading = plain.t("settings-language");
+        assert_eq!(window.t("settings-language"), bidi::for_egui(&heading, true));
+        assert_ne!(window.t("settings-language"), heading);
+        assert_eq!(window.logical(&window.t("settings-language")), heading);
+        let inner = window.t("subject-chair");
+        let nested = tr!(window, "handover-heading", who = inner);
+        let expected = tr!(plain, "handover-heading", who = plain.t("subject-chair"));
+        assert_eq!(nested, bidi::for_egui(&expected, true), "reordered once, as a whole");
+        let names = vec![window.t("subject-chair"), window.t("subject-expert"), "Cuba".to_string()];
+        let plain_names = vec![plain.t("subject-chair"), plain.t("subject-expert"), "Cuba".to_string()];
+        assert_eq!(window.list(&names), bidi::for_egui(&plain.list(&plain_names), true));
+        let french = Locale::load("fr").0.for_window();
+        assert_eq!(french.t("settings-language"), "Langue", "left-to-right languages are untouched");
     }
 }

@@ -78,7 +78,7 @@ pub fn glossary_panel(ui: &mut egui::Ui, l: &Locale) {
     egui::Grid::new("glossary").striped(true).num_columns(2).show(ui, |ui| {
         for term in Term::ALL {
             ui.strong(l.t(term.key()));
-            ui.add(egui::Label::new(explain(l, term)).wrap());
+            crate::ui::widgets::paragraph(ui, l, &explain(l, term));
             ui.end_row();
         }
     });

@@ -57,9 +57,29 @@ pub enum Launch {
     Host(SessionSetup, crate::classroom::headless::HostOptions),
 }
 
-/// The words of the window, in the language the settings chose.
+/// The words of the window, in the language chosen: `Deref`s to the window's locale (visual text
+/// in a right-to-left language); `plain` is the same language as logical text, for what leaves
+/// the window (the students' browsers, exports).
 #[derive(Resource, Clone, Deref)]
-pub struct UiText(pub Arc<Locale>);
+pub struct UiText {
+    #[deref]
+    window: Arc<Locale>,
+    plain: Arc<Locale>,
+}
+
+impl UiText {
+    /// The words of `language`, and the problems met loading them.
+    pub fn load(language: &str) -> (UiText, Vec<String>) {
+        let (plain, problems) = Locale::load(language);
+        let window = Locale::load(language).0.for_window();
+        (UiText { window: Arc::new(window), plain: Arc::new(plain) }, problems)
+    }
+
+    /// The language as logical text, for browsers and exports.
+    pub fn plain(&self) -> &Arc<Locale> {
+        &self.plain
+    }
+}
 
 /// The line the game wants the player to see, shared by the screens.
 #[derive(Resource, Default, Deref, DerefMut)]
@@ -102,11 +122,12 @@ pub fn run(launch: Launch, options: WindowOptions) -> AppExit {
         Launch::Host(..) => Screen::Host,
     };
     let (settings, problems) = Settings::load();
-    let (locale, locale_problems) = Locale::load(&settings.language);
+    let language = crate::text::choose_language(options.language.as_deref(), &settings.language);
+    let (locale, locale_problems) = UiText::load(&language);
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
         primary_window: Some(Window {
-            title: locale.t("window-title"),
+            title: locale.plain().t("window-title"),
             // 1280x720 is the smallest screen the layout is made for.
             resolution: options.size.unwrap_or((1280, 720)).into(),
             ..default()
@@ -121,7 +142,7 @@ pub fn run(launch: Launch, options: WindowOptions) -> AppExit {
     } else {
         WinitSettings::desktop_app()
     })
-    .insert_resource(UiText(Arc::new(locale)))
+    .insert_resource(locale)
     .init_resource::<Notices>()
     .init_resource::<AtTheScreen>()
     .insert_resource(options.clone())
@@ -184,24 +205,37 @@ pub fn screen_frame(ctx: &egui::Context, id: &str, add: impl FnOnce(&mut egui::U
     });
 }
 
-/// DejaVu Sans first (it has the marks egui's fonts lack, such as ✓ and ✗), egui's fonts behind it.
+/// The window's fonts and where each goes in egui's families. DejaVu Sans first (it has the marks
+/// egui's fonts lack, such as ✓ and ✗), egui's fonts behind it, then Chinese. The Arabic subset
+/// goes before DejaVu, whose Arabic lacks forms the window uses; it holds only Arabic letters, so
+/// Latin, digits and spaces still come from DejaVu (and each Arabic run is one run of one font,
+/// which `text::bidi::for_egui` relies on).
+pub const FONTS: &[(&str, &str, egui::epaint::text::FontPriority, egui::epaint::text::FontPriority)] = {
+    use egui::epaint::text::FontPriority::{Highest, Lowest};
+    // (file, name in egui, priority in Proportional, priority in Monospace)
+    &[
+        ("DejaVuSans.ttf", "dejavu-sans", Highest, Lowest),
+        ("NotoSansArabic-Subset.ttf", "noto-sans-arabic", Highest, Highest),
+        ("NotoSansSC-Subset.otf", "noto-sans-sc", Lowest, Lowest),
+    ]
+};
+
 fn install_fonts(ctx: &egui::Context) {
-    if let Some(bytes) = crate::data::font("DejaVuSans.ttf") {
-        let families = [egui::FontFamily::Proportional, egui::FontFamily::Monospace];
+    for (file, name, proportional, monospace) in FONTS {
+        let Some(bytes) = crate::data::font(file) else { continue };
         ctx.add_font(egui::epaint::text::FontInsert::new(
-            "dejavu-sans",
+            name,
             egui::FontData::from_owned(bytes),
-            families
-                .into_iter()
-                .map(|family| egui::epaint::text::InsertFontFamily {
-                    priority: if family == egui::FontFamily::Proportional {
-                        egui::epaint::text::FontPriority::Highest
-                    } else {
-                        egui::epaint::text::FontPriority::Lowest
-                    },
-                    family,
-                })
-                .collect(),
+            vec![
+                egui::epaint::text::InsertFontFamily {
+                    family: egui::FontFamily::Proportional,
+                    priority: proportional.clone(),
+                },
+                egui::epaint::text::InsertFontFamily {
+                    family: egui::FontFamily::Monospace,
+                    priority: monospace.clone(),
+                },
+            ],
         ));
     }
 }
@@ -395,5 +429,40 @@ fn capture_and_quit(
     // Leave a few frames for the screenshot to be read back and written.
     if *frames >= n + 5 {
         exit.write(AppExit::Success);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{Folder, Shelf};
+    use crate::text::{LANGUAGES, bidi};
+
+    /// Every character a message of any language puts on screen has a glyph in the window's fonts
+    /// (the files compiled in): Arabic as the window draws it, joined into presentation forms.
+    /// (epaint's own `has_glyph` says no for any character of the font holding its replacement
+    /// glyph, so the fonts' character maps are read directly.)
+    #[test]
+    fn the_window_fonts_cover_every_language() {
+        use skrifa::MetadataProvider as _;
+        let files: Vec<Vec<u8>> = FONTS.iter().map(|(file, ..)| crate::data::font(file).expect(file)).collect();
+        let maps: Vec<skrifa::charmap::Charmap> =
+            files.iter().map(|bytes| skrifa::FontRef::new(bytes).expect("a font").charmap()).collect();
+        let mut missing = std::collections::BTreeSet::new();
+        for (code, name) in LANGUAGES {
+            let folder = Folder::Embedded(Shelf::Locale(code));
+            let mut lines: Vec<String> = vec![bidi::for_egui(name, true)];
+            for file in folder.files(".ftl") {
+                for line in folder.read(&file).unwrap().lines().filter(|l| !l.trim_start().starts_with('#')) {
+                    lines.push(if bidi::is_rtl(code) { bidi::for_egui(line, true) } else { line.to_string() });
+                }
+            }
+            for c in lines.iter().flat_map(|l| l.chars()).filter(|c| !c.is_control()) {
+                if !maps.iter().any(|m| m.map(c).is_some()) {
+                    missing.insert(format!("{code}: {c} (U+{:04X})", c as u32));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "{missing:#?}");
     }
 }

@@ -1,4 +1,4 @@
-//! The settings screen: UI scale (only the scales that leave this window a workable
+//! The settings screen: language, UI scale (only the scales that leave this window a workable
 //! area), colours, speed of AI turns, theme; and the keyboard shortcuts.
 
 use bevy::prelude::*;
@@ -7,7 +7,7 @@ use bevy_egui::egui;
 use super::{Notices, Screen, UiText, screen_frame, theme, widgets};
 use crate::model::VerdictKind;
 use crate::settings::{PACE_RANGE, Palette, Settings};
-use crate::text::Locale;
+use crate::text::{LANGUAGES, Locale, bidi};
 use crate::tr;
 
 /// The keyboard shortcuts, by message id: the message is what the key does, its `.key`
@@ -38,6 +38,18 @@ pub fn settings_panel(
         ui.colored_label(theme::bad(ui), problem);
     }
     egui::Grid::new("settings").num_columns(2).spacing([16.0, 10.0]).show(ui, |ui| {
+        ui.label(l.t("settings-language")).on_hover_text(l.t("settings-language-hover"));
+        // Each language by its own name, shown as it is written whatever the window's language.
+        let mut chosen = l.language.as_str();
+        ui.horizontal_wrapped(|ui| {
+            for (code, name) in LANGUAGES {
+                ui.radio_value(&mut chosen, *code, bidi::for_egui(name, true));
+            }
+        });
+        if chosen != l.language {
+            settings.language = chosen.to_string();
+        }
+        ui.end_row();
         ui.label(l.t("settings-scale")).on_hover_text(l.t("settings-scale-hover"));
         // Presets rather than a slider: a slider would rescale itself under the pointer while dragged.
         ui.horizontal_wrapped(|ui| {
@@ -128,11 +140,11 @@ impl Plugin for SettingsPlugin {
 
 fn settings_screen(
     mut contexts: bevy_egui::EguiContexts,
-    text: Res<UiText>,
+    mut text: ResMut<UiText>,
     mut settings: ResMut<Settings>,
     mut problems: ResMut<SettingsProblems>,
     back: Res<SettingsReturn>,
-    windows: Query<&Window>,
+    mut windows: Query<&mut Window>,
     mut notices: ResMut<Notices>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
@@ -146,8 +158,18 @@ fn settings_screen(
     });
     match action {
         SettingsAction::Changed => {
+            let language_changed = edited.language != settings.language && edited.language != text.language;
             *settings = edited;
             problems.0.clear();
+            if language_changed {
+                // The next frame is drawn in the new language, in its direction.
+                let (words, problems_met) = UiText::load(&settings.language);
+                for mut window in &mut windows {
+                    window.title = words.plain().t("window-title");
+                }
+                *text = words;
+                problems.0.extend(problems_met);
+            }
             if let Err(e) = settings.save() {
                 problems.0.push(tr!(text, "settings-not-saved", error = e.to_string()));
             }
@@ -183,6 +205,10 @@ mod tests {
         harness.run();
         assert_eq!(harness.state().0.palette, Palette::ColourBlindSafe);
         assert!(harness.state().1.contains(&SettingsAction::Changed));
+        harness.get_by_label("Français").click();
+        harness.run();
+        assert_eq!(harness.state().0.language, "fr", "languages are listed by their own names");
+        assert!(harness.query_by_label("中文").is_some());
         harness.get_by_label("150%").click();
         harness.run();
         assert_eq!(harness.state().0.ui_scale, 1.5);

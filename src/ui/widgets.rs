@@ -99,7 +99,14 @@ pub fn support_bar(ui: &mut egui::Ui, l: &Locale, support: [u16; 4]) {
 
 /// A label that explains a procedural term when hovered.
 pub fn term(ui: &mut egui::Ui, l: &Locale, text: impl Into<egui::WidgetText>, term: glossary::Term) -> egui::Response {
-    ui.label(text).on_hover_text(glossary::explain(l, term))
+    hover_paragraph(ui.label(text), l, glossary::explain(l, term))
+}
+
+/// A hover text that wraps as `paragraph` does (right to left where the language is).
+pub fn hover_paragraph(response: egui::Response, l: &Locale, text: String) -> egui::Response {
+    response.on_hover_ui(|ui| {
+        paragraph(ui, l, &text);
+    })
 }
 
 /// At most `max` characters, with an ellipsis when cut (for narrow places; the whole text goes in the hover).
@@ -132,4 +139,55 @@ impl Notice {
             ui.colored_label(colour, text);
         }
     }
+}
+
+/// A paragraph that wraps. egui wraps text row by row from the left, which for right-to-left
+/// text in visual order would put a sentence's end on its first row; so in a right-to-left
+/// window the logical text is broken into rows by width first, then each row is reordered on
+/// its own and aligned right.
+pub fn paragraph(ui: &mut egui::Ui, l: &Locale, text: &str) -> egui::Response {
+    if !l.rtl() {
+        return ui.add(egui::Label::new(text).wrap());
+    }
+    let width = ui.available_width().max(40.0);
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    // The rows are worked out once per text, width and size, not every frame.
+    let key = egui::Id::new(("rtl-paragraph", text, width.to_bits(), font.size.to_bits()));
+    let rows: std::sync::Arc<Vec<String>> = match ui.data(|d| d.get_temp(key)) {
+        Some(rows) => rows,
+        None => {
+            let rows = std::sync::Arc::new(rtl_rows(ui, &l.logical(text), width, &font));
+            ui.data_mut(|d| d.insert_temp(key, rows.clone()));
+            rows
+        }
+    };
+    ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
+        ui.spacing_mut().item_spacing.y = 0.0;
+        for row in rows.iter() {
+            ui.label(l.display(row));
+        }
+    })
+    .response
+}
+
+/// Logical text broken into rows no wider than `width` once shown, at spaces.
+fn rtl_rows(ui: &egui::Ui, logical: &str, width: f32, font: &egui::FontId) -> Vec<String> {
+    let colour = ui.visuals().text_color();
+    let measure = |s: &str| {
+        ui.fonts_mut(|f| f.layout_no_wrap(crate::text::bidi::for_egui(s, true), font.clone(), colour).size().x)
+    };
+    let mut rows = Vec::new();
+    for line in logical.split('\n') {
+        let mut row = String::new();
+        for word in line.split(' ') {
+            let candidate = if row.is_empty() { word.to_string() } else { format!("{row} {word}") };
+            if !row.is_empty() && measure(&candidate) > width {
+                rows.push(std::mem::replace(&mut row, word.to_string()));
+            } else {
+                row = candidate;
+            }
+        }
+        rows.push(row);
+    }
+    rows
 }

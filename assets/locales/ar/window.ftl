@@ -390,6 +390,8 @@ notice-refused = لم يُنفذ: { $reason }
 ## الإعدادات
 
 settings-heading = الإعدادات
+settings-language = اللغة
+settings-language-hover = لغة النافذة والملفات المصدَّرة. الخيار --lang في سطر الأوامر يحل محلها في تشغيل واحد؛ وإلى أن تختار لغة، تتبع اللعبة لغة نظامك.
 settings-scale = حجم الواجهة
 settings-scale-hover = أكبر لجهاز الإسقاط، وأصغر للشاشة الصغيرة. لا تُعرض إلا الأحجام التي تترك لهذه النافذة مساحة للعمل.
 settings-percent = { $percent }٪

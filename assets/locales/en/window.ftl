@@ -373,6 +373,8 @@ notice-refused = Not done: { $reason }
 ## Settings
 
 settings-heading = Settings
+settings-language = Language
+settings-language-hover = The language of the window and the exports. --lang on the command line overrides it for one run; until you choose one, the game follows your system's language.
 settings-scale = UI scale
 settings-scale-hover = Larger for a projector, smaller for a small screen. Only the scales that leave this window room to work are offered.
 settings-percent = { $percent }%

@@ -373,6 +373,8 @@ notice-refused = No se hizo: { $reason }
 ## Configuración
 
 settings-heading = Configuración
+settings-language = Idioma
+settings-language-hover = El idioma de la ventana y de las exportaciones. La opción --lang de la línea de comandos lo sustituye durante una ejecución; mientras no elija uno, el juego sigue el idioma del sistema.
 settings-scale = Escala de la interfaz
 settings-scale-hover = Mayor para un proyector, menor para una pantalla pequeña. Solo se ofrecen las escalas que dejan a esta ventana espacio para funcionar.
 settings-percent = { $percent } %

@@ -373,6 +373,8 @@ notice-refused = Non effectué : { $reason }
 ## Paramètres
 
 settings-heading = Paramètres
+settings-language = Langue
+settings-language-hover = La langue de la fenêtre et des exports. L'option --lang de la ligne de commande la remplace le temps d'une exécution ; tant que vous n'en avez pas choisi une, le jeu suit la langue de votre système.
 settings-scale = Échelle de l'interface
 settings-scale-hover = Plus grande pour un projecteur, plus petite pour un petit écran. Seules les échelles qui laissent à cette fenêtre la place de fonctionner sont proposées.
 settings-percent = { $percent } %

@@ -366,6 +366,8 @@ notice-refused = 未完成：{ $reason }
 ## 设置
 
 settings-heading = 设置
+settings-language = 语言
+settings-language-hover = 窗口和导出文件使用的语言。命令行中的 --lang 可在单次运行中替代此设置；在你选择之前，游戏使用系统语言。
 settings-scale = 界面缩放
 settings-scale-hover = 投影时调大，小屏幕时调小。只提供能让此窗口正常使用的缩放比例。
 settings-percent = { $percent }%

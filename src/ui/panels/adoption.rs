@@ -26,7 +26,7 @@ pub fn decision(ui: &mut egui::Ui, l: &Locale, view: &AdoptionView) {
         ui.colored_label(theme::bad(ui), crate::tr!(l, "adoption-objections", count = view.objections.len()));
         egui::ScrollArea::vertical().id_salt(("objections", &view.question)).max_height(200.0).show(ui, |ui| {
             for o in &view.objections {
-                ui.add(egui::Label::new(crate::tr!(l, "bullet", text = o.clone())).wrap());
+                crate::ui::widgets::paragraph(ui, l, &crate::tr!(l, "bullet", text = o.clone()));
             }
         });
         ui.label(l.t("adoption-blocked"));
@@ -37,7 +37,7 @@ pub fn decision(ui: &mut egui::Ui, l: &Locale, view: &AdoptionView) {
     if !view.explanations.is_empty() {
         widgets::term(ui, l, egui::RichText::new(l.t("adoption-explanations")).strong(), Term::ExplanationOfPosition);
         for e in &view.explanations {
-            ui.add(egui::Label::new(crate::tr!(l, "bullet", text = e.clone())).wrap());
+            crate::ui::widgets::paragraph(ui, l, &crate::tr!(l, "bullet", text = e.clone()));
         }
     }
     ui.strong(&view.outcome);
@@ -51,7 +51,7 @@ pub fn decision(ui: &mut egui::Ui, l: &Locale, view: &AdoptionView) {
                     for line in &view.roll_call {
                         ui.label(&line.state);
                         ui.label(&line.vote);
-                        ui.add(egui::Label::new(&line.reason).wrap());
+                        crate::ui::widgets::paragraph(ui, l, &line.reason);
                         ui.end_row();
                     }
                 });

@@ -393,7 +393,7 @@ fn add_paragraph_section(ui: &mut egui::Ui, l: &Locale, view: &DraftView, state:
     for (r, wording) in &addable.wordings {
         ui.horizontal_top(|ui| {
             ui.radio_value(&mut state.new_rung, *r, "");
-            ui.add(egui::Label::new(wording).wrap());
+            crate::ui::widgets::paragraph(ui, l, wording);
         });
     }
     let edit = Edit::Insert { issue: addable.issue, rung };

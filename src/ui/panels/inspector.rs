@@ -39,10 +39,10 @@ pub struct InspectorView {
 
 pub fn inspector_panel(ui: &mut egui::Ui, l: &Locale, view: &InspectorView, actions: &mut Vec<UiAction>) {
     ui.heading(&view.heading);
-    ui.add(egui::Label::new(&view.groups_line).wrap());
+    crate::ui::widgets::paragraph(ui, l, &view.groups_line);
     widgets::verdict_mark(ui, l, view.verdict, &l.verdict(view.verdict));
     for reason in &view.reasons {
-        ui.add(egui::Label::new(tr!(l, "bullet", text = reason.clone())).wrap());
+        crate::ui::widgets::paragraph(ui, l, &tr!(l, "bullet", text = reason.clone()));
     }
     if let Some((capital, cost)) = view.lobby {
         ui.separator();
@@ -81,7 +81,7 @@ pub fn inspector_panel(ui: &mut egui::Ui, l: &Locale, view: &InspectorView, acti
         ui.separator();
         ui.strong(l.t("inspector-statements"));
         for s in &view.statements {
-            ui.add(egui::Label::new(s).wrap());
+            crate::ui::widgets::paragraph(ui, l, s);
         }
     }
 }

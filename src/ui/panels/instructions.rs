@@ -22,14 +22,14 @@ pub fn instructions_panel(ui: &mut egui::Ui, l: &Locale, brief: &BriefLines) {
     if !brief.priorities.is_empty() {
         ui.strong(l.t("brief-priorities"));
         for (line, hover) in &brief.priorities {
-            ui.add(egui::Label::new(line).wrap()).on_hover_text(hover);
+            crate::ui::widgets::paragraph(ui, l, line).on_hover_text(hover);
         }
     }
     if !brief.red_lines.is_empty() {
         ui.add_space(6.0);
         widgets::term(ui, l, egui::RichText::new(l.t("brief-red-lines")).strong(), Term::RedLine);
         for line in &brief.red_lines {
-            ui.add(egui::Label::new(line).wrap()).on_hover_text(l.t("brief-red-line-hover"));
+            crate::ui::widgets::paragraph(ui, l, line).on_hover_text(l.t("brief-red-line-hover"));
         }
     } else if !brief.priorities.is_empty() {
         ui.label(l.t("brief-no-red-lines"));
@@ -37,7 +37,7 @@ pub fn instructions_panel(ui: &mut egui::Ui, l: &Locale, brief: &BriefLines) {
     ui.add_space(6.0);
     ui.strong(l.t("brief-success"));
     for s in &brief.success {
-        ui.add(egui::Label::new(tr!(l, "bullet", text = s.clone())).wrap());
+        crate::ui::widgets::paragraph(ui, l, &tr!(l, "bullet", text = s.clone()));
     }
 }
 
@@ -50,6 +50,6 @@ pub fn how_to_play(ui: &mut egui::Ui, l: &Locale, role: Role) {
     };
     ui.strong(l.t("how-heading"));
     for line in lines {
-        ui.add(egui::Label::new(tr!(l, "bullet", text = l.t(line))).wrap());
+        crate::ui::widgets::paragraph(ui, l, &tr!(l, "bullet", text = l.t(line)));
     }
 }

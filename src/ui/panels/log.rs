@@ -15,9 +15,9 @@ pub fn log_panel(ui: &mut egui::Ui, l: &Locale, lines: &[LogLine]) {
     ui.heading(l.t("log-heading"));
     egui::ScrollArea::vertical().stick_to_bottom(true).auto_shrink([false, false]).show(ui, |ui| {
         for line in lines {
-            let response = ui.add(egui::Label::new(&line.text).wrap());
+            let response = crate::ui::widgets::paragraph(ui, l, &line.text);
             if let Some(term) = line.term {
-                response.on_hover_text(glossary::explain(l, term));
+                crate::ui::widgets::hover_paragraph(response, l, glossary::explain(l, term));
             }
         }
     });

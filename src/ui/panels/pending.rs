@@ -26,7 +26,7 @@ pub fn pending_panel(ui: &mut egui::Ui, l: &Locale, items: &[PendingItem], actio
                 if ui.small_button(tr!(l, "pending-withdraw", number = item.id)).clicked() {
                     actions.push(UiAction::Withdraw(item.id));
                 }
-                ui.add(egui::Label::new(&item.what).wrap());
+                crate::ui::widgets::paragraph(ui, l, &item.what);
             });
             ui.small(&item.when);
         }

@@ -26,7 +26,7 @@ fn mark_line(ui: &mut egui::Ui, l: &Locale, mark: &MarkLine) {
         if mark.met { (l.t("debrief-met"), theme::good(ui)) } else { (l.t("debrief-missed"), theme::bad(ui)) };
     ui.horizontal_wrapped(|ui| {
         ui.add_sized([64.0, 18.0], egui::Label::new(egui::RichText::new(sign).color(colour).strong()));
-        ui.add(egui::Label::new(&mark.text).wrap());
+        crate::ui::widgets::paragraph(ui, l, &mark.text);
     });
 }
 
@@ -80,7 +80,7 @@ pub fn debrief_panel(ui: &mut egui::Ui, l: &Locale, view: &DebriefView) -> Optio
                 .default_open(true)
                 .show(ui, |ui| {
                     for c in changes {
-                        ui.add(egui::Label::new(tr!(l, "bullet", text = c.clone())).wrap());
+                        crate::ui::widgets::paragraph(ui, l, &tr!(l, "bullet", text = c.clone()));
                     }
                 });
         }
@@ -90,15 +90,15 @@ pub fn debrief_panel(ui: &mut egui::Ui, l: &Locale, view: &DebriefView) -> Optio
         }
         egui::CollapsingHeader::new(l.t("debrief-final-text")).id_salt(("final", k)).show(ui, |ui| {
             for p in &t.final_text {
-                ui.add(egui::Label::new(p).wrap());
+                crate::ui::widgets::paragraph(ui, l, p);
             }
         });
     }
     ui.separator();
     ui.strong(l.t("debrief-history"));
-    ui.add(egui::Label::new(&view.history).wrap());
+    crate::ui::widgets::paragraph(ui, l, &view.history);
     for e in &view.history_events {
-        ui.add(egui::Label::new(tr!(l, "bullet", text = e.clone())).wrap());
+        crate::ui::widgets::paragraph(ui, l, &tr!(l, "bullet", text = e.clone()));
     }
     if !view.beside_history.is_empty() {
         ui.add_space(6.0);
@@ -159,8 +159,11 @@ fn debrief_screen(
             next.set(Screen::Title)
         }
         Some(DebriefAction::Export) => {
-            let heading = tr!(l, "export-heading", title = view.title.clone(), seed = setup.start.seed);
-            let body = report::transcript(l, &scenario, &heading, &record) + &debrief_text(l, &view);
+            // The file gets logical text, whatever the window shows.
+            let p: &Locale = text.plain();
+            let view = debrief_view(p, &scenario, &opening, &record, &texts, at.seat);
+            let heading = tr!(p, "export-heading", title = view.title.clone(), seed = setup.start.seed);
+            let body = report::transcript(p, &scenario, &heading, &record) + &debrief_text(p, &view);
             let stem = format!("{}-seed{}-{}", scenario.id, setup.start.seed, crate::storage::file_stamp());
             match crate::storage::write_new(&crate::storage::records_dir(), &stem, "txt", body.as_bytes()) {
                 Ok(path) => {

@@ -12,7 +12,7 @@ use crate::classroom::headless::{self, HostOptions, Started};
 use crate::classroom::host::{ClassHost, ClassPacing, InstructorAction};
 use crate::model::Seat;
 use crate::sim::{ActiveScenario, SessionClock, SessionRecord, SessionSetup, Texts};
-use crate::text::{report, statements};
+use crate::text::{Locale, report, statements};
 use crate::tr;
 use crate::ui::panels::host::{HostAction, HostUi, HostView, StudentRow, host_panel};
 use crate::ui::{Notices, Screen, UiText, screen_frame};
@@ -60,13 +60,13 @@ fn start_class(
         let _ = proxy.send_event(bevy::winit::WinitUserEvent::WakeUp);
     });
     let mut options = pending.options.clone();
-    let started = headless::start(&options, text.0.clone(), waker.clone()).or_else(|first| {
+    let started = headless::start(&options, text.plain().clone(), waker.clone()).or_else(|first| {
         // The usual port is taken: any free one will do, the screen shows which.
         if options.port == 0 {
             return Err(first);
         }
         options.port = 0;
-        headless::start(&options, text.0.clone(), waker)
+        headless::start(&options, text.plain().clone(), waker)
     });
     match started {
         Ok((host, pacing, started)) => {
@@ -129,7 +129,7 @@ fn host_screen(
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let l = &text.0;
+    let l: &Locale = &text;
     let ClassState { info, host, pacing, scenario, clock, record, texts, assessments, opening, setup } = class;
     let (
         Some(mut info),
@@ -261,7 +261,7 @@ fn host_screen(
             HostAction::Export => {
                 let dir = crate::storage::records_dir();
                 let seed = setup.start.seed;
-                match headless::write_export_of(&host, &scenario, &opening, &record, &texts, seed, l, &dir) {
+                match headless::write_export_of(&host, &scenario, &opening, &record, &texts, seed, text.plain(), &dir) {
                     Ok(paths) => {
                         let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
                         notices.ok(tr!(l, "host-exported", path = shown.join(", ")));

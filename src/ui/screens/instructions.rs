@@ -29,7 +29,7 @@ pub fn brief_lines(l: &Locale, scenario: &Scenario, room: &Room, seat: Option<Se
 /// The scenario's facts and the instructions for `seat`, with how to play.
 pub fn briefing(ui: &mut egui::Ui, l: &Locale, scenario: &Scenario, room: &Room, seat: Option<Seat>) {
     ui.heading(l.scenario_title(scenario));
-    ui.add(egui::Label::new(l.scenario_premise(scenario)).wrap());
+    crate::ui::widgets::paragraph(ui, l, &l.scenario_premise(scenario));
     ui.small(tr!(
         l,
         "new-card-facts",

@@ -162,7 +162,7 @@ pub fn new_game_panel(
                     }
                     None => {
                         ui.small(&card.facts);
-                        ui.add(egui::Label::new(&card.premise).wrap());
+                        crate::ui::widgets::paragraph(ui, l, &card.premise);
                     }
                 }
             });
@@ -182,7 +182,7 @@ pub fn new_game_panel(
         ui.checkbox(&mut state.several, l.t("new-several")).on_hover_text(l.t("new-several-hover"));
         ui.horizontal_wrapped(|ui| {
             let chair = ui.radio(state.chosen(&RoleChoice::Chair), l.t("new-chair"));
-            if chair.on_hover_text(glossary::explain(l, Term::Penholder)).clicked() {
+            if crate::ui::widgets::hover_paragraph(chair, l, glossary::explain(l, Term::Penholder)).clicked() {
                 state.pick(RoleChoice::Chair);
             }
             if ui.radio(state.role == Some(RoleChoice::Observer), l.t("new-watch")).clicked() {

@@ -267,13 +267,19 @@ pub fn lay_out(ctx: &egui::Context, root: &mut egui::Ui, l: &Locale, shown: &Sho
             .resizable(true)
             .default_size(150.0)
             .show(root, |panel| log::log_panel(panel, l, &log_lines));
-        egui::Panel::right("draft")
+        // A right-to-left language mirrors the columns: the draft on the left, the delegation on the right.
+        let (draft_side, inspector_side) = if l.rtl() {
+            (egui::Panel::left("draft"), egui::Panel::right("inspector"))
+        } else {
+            (egui::Panel::right("draft"), egui::Panel::left("inspector"))
+        };
+        draft_side
             .resizable(true)
             .default_size(470.0)
             .size_range(340.0..=ctx.viewport_rect().width() * 0.5)
             .show(root, |panel| draft_column(panel, screen));
         if inspector_view.is_some() {
-            egui::Panel::left("inspector")
+            inspector_side
                 .resizable(true)
                 .default_size(320.0)
                 .size_range(260.0..=ctx.viewport_rect().width() * 0.35)
