@@ -28,6 +28,13 @@ pub struct WindowOptions {
     pub then_debrief: bool,
     /// The window's size in logical pixels (default 1280x720, the smallest the layout is made for).
     pub size: Option<(u32, u32)>,
+    /// Scripted: the AI stops stepping once this round's consultations are reached (screenshots).
+    pub pause_at_round: Option<u32>,
+    /// Scripted: once paused, the player opens the paragraph on this issue (id) and chooses this
+    /// rung of its ladder, and the what-if shows.
+    pub consider: Option<(String, usize)>,
+    /// Scripted: and then proposes it.
+    pub propose: bool,
 }
 
 impl WindowOptions {

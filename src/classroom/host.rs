@@ -432,6 +432,7 @@ fn broadcast(
     agenda: Res<SessionAgenda>,
     pacing: Res<ClassPacing>,
     time: Res<Time<Real>>,
+    odds: Option<Res<crate::sim::odds::LiveOdds>>,
     mut refused: MessageReader<MoveRefused>,
 ) {
     // Refusals go to whoever holds the seat they were meant for.
@@ -459,6 +460,7 @@ fn broadcast(
         || agenda.is_changed()
         || assessments.is_changed()
         || pacing.is_changed()
+        || odds.as_ref().is_some_and(|o| o.is_changed())
         || !host.notices.is_empty();
     if !changed {
         return;
@@ -475,6 +477,7 @@ fn broadcast(
         clock: &clock,
         seating: &seating,
         agenda: &agenda.0,
+        odds: odds.as_deref(),
     };
     let now = time.elapsed_secs_f64();
     let table = ServerMessage::Table {

@@ -173,9 +173,9 @@ fn stripped(record: &Record) -> Record {
 /// Redraws what is not known: an estimated stance keeps what the talks moved it by since the
 /// opening, around a fresh draw of its estimate; a red line not declared holds as the fresh draw says.
 fn redraw(room: &mut Room, opening: &Room, fresh: &Room, estimated: &[bool]) {
-    let cells = room.ideal.len().min(opening.ideal.len()).min(fresh.ideal.len()).min(estimated.len());
-    for k in 0..cells {
-        if estimated[k] {
+    let cells = room.ideal.len().min(opening.ideal.len()).min(fresh.ideal.len());
+    for (k, &estimated) in estimated.iter().enumerate().take(cells) {
+        if estimated {
             room.ideal[k] = (room.ideal[k] + fresh.ideal[k] - opening.ideal[k]).clamp(0.0, 100.0);
             room.salience[k] = (room.salience[k] + fresh.salience[k] - opening.salience[k]).clamp(0.0, 1.0);
         }
@@ -236,7 +236,13 @@ pub fn odds(start: &Start, runs: u32, seed: u64, threads: usize) -> Odds {
 
 /// The same, given up (`None`) as soon as `stop` says so (checked before every run): a newer
 /// state has come and these odds would be stale.
-pub fn odds_until(start: &Start, runs: u32, seed: u64, threads: usize, stop: &(dyn Fn() -> bool + Sync)) -> Option<Odds> {
+pub fn odds_until(
+    start: &Start,
+    runs: u32,
+    seed: u64,
+    threads: usize,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Option<Odds> {
     let runs = runs.clamp(1, MAX_RUNS);
     let threads = threads.clamp(1, runs as usize);
     let texts = start.session.texts.len();
