@@ -117,6 +117,8 @@ pub struct DraftUi {
     /// What the wording chosen in the open paragraph would do to the chance of consensus:
     /// ((text, paragraph), rung, the line), set by the screen from the live odds.
     pub what_if: Option<((usize, usize), usize, crate::ui::panels::bar::ChanceLine)>,
+    /// Scroll the open paragraph's ladder into view once (a scripted run opened it).
+    pub scroll_to_open: bool,
     /// The stand chosen at the gavel and not yet told to the chair, by text.
     pub stand: BTreeMap<usize, Stand>,
     pub actions: Vec<UiAction>,
@@ -358,6 +360,10 @@ fn ladder_section(ui: &mut egui::Ui, l: &Locale, view: &DraftView, p: &Paragraph
         if !line.hover.is_empty() {
             label.on_hover_text(&line.hover);
         }
+    }
+    if state.scroll_to_open {
+        state.scroll_to_open = false;
+        ui.scroll_to_cursor(Some(egui::Align::Center));
     }
     let edit = Edit::Reword { paragraph: p.index, rung: pick };
     ui.horizontal_wrapped(|ui| {

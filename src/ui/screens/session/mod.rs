@@ -171,6 +171,8 @@ fn scripted_proposal(
         ui.draft.open = Some((0, paragraph));
         ui.draft.chosen.insert((0, paragraph), *rung);
     }
+    // Keep it in view until the what-if has come (the panel may settle over a few frames).
+    ui.draft.scroll_to_open = true;
     let edit = crate::model::Edit::Reword { paragraph, rung: *rung };
     let intent = match seat {
         Seat::Delegation(_) => crate::model::Intent::Propose { text: 0, edit, own_words: None },
