@@ -28,9 +28,11 @@ window session-scale-1 1280x800 1.0 "" play --delegation BRA --pace 1.0 --quit-a
 window session-scale-2 1920x1080 2.0 "" play --delegation BRA --pace 1.0 --quit-after-frames 60
 
 # The student's page on a phone and on a laptop, from the browser test that drives it.
-OEWG_SIM_SCREENSHOTS="$out" cargo test --quiet --test classroom a_student_in_a_real_browser -- --exact \
-  a_student_in_a_real_browser_revises_the_text_and_sees_the_count_change >/dev/null
-for name in student-phone student-laptop; do
+for test in a_student_in_a_real_browser_revises_the_text_and_sees_the_count_change \
+  each_student_reads_the_room_in_their_own_language; do
+  OEWG_SIM_SCREENSHOTS="$out" cargo test --quiet --test classroom -- --exact "$test" >/dev/null
+done
+for name in student-phone student-laptop student-zh-phone student-ar-phone; do
   cargo run --quiet --example check_screenshot -- "$out/$name.png"
 done
 echo "screenshots in $out"

@@ -246,7 +246,7 @@ function renderTexts() {
       const me = mine && mine.texts[ti];
       return el("article", { class: "card text" },
         el("h2", {}, text.symbol + " ", el("small", {}, text.version || "Rev." + text.revision)),
-        el("p", { class: "title" }, text.title),
+        el("p", { class: "title", dir: "auto" }, text.title),
         el("p", { class: "count" }, text.count),
         me && me.verdict ? el("p", { class: "verdict v-" + me.verdict }, w("web-you-are") + ": " + me.verdict_words) : null,
         el("ol", { class: "paragraphs" },
@@ -254,8 +254,9 @@ function renderTexts() {
             const effect = me && me.effects[pi];
             const body = p.status === "bracketed" ? "[" + p.text + "]" : p.text;
             return el("li", { class: "para s-" + p.status, value: p.number },
-              el("div", { class: "issue" }, issueLabel(p.issue)),
-              el("div", { class: "words" }, body),
+              // Scenario content may be in another language than the page: each finds its own direction.
+              el("div", { class: "issue", dir: "auto" }, issueLabel(p.issue)),
+              el("div", { class: "words", dir: "auto" }, body),
               effect && effect.verdict
                 ? el("div", { class: "effect v-" + effect.verdict }, w("web-effect") + ": " + effect.words,
                     effect.red_line ? el("strong", { class: "red" }, " — " + w("web-red-line")) : null)
