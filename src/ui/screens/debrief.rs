@@ -217,4 +217,28 @@ mod tests {
         harness.run();
         assert_eq!(harness.state(), &Some(DebriefAction::Export));
     }
+
+    /// Where the scenario says where history's text stood, the debrief puts the final text beside it.
+    #[test]
+    fn the_debrief_puts_the_final_text_beside_the_one_adopted_in_history() {
+        let l = crate::text::english();
+        let (_, scenario) = crate::scenario::load_named("oewg_2025").unwrap();
+        let scenario = Arc::new(scenario);
+        let mut session = crate::model::Session::new(scenario.clone(), 1, true);
+        session.run();
+        let opening = crate::model::Room::opening(&scenario, 1);
+        let view = debrief_view(l, &scenario, &opening, &session.record, &session.texts, None);
+        assert_eq!(view.beside_history.len(), scenario.history.final_text.len());
+        let groups = l.issue_title(&scenario, scenario.issue_index("thematic_groups").unwrap());
+        let line = view.beside_history.iter().find(|b| b.starts_with(&groups)).unwrap();
+        assert!(line.contains("Digital Watch"), "the source is named: {line}");
+        assert!(debrief_text(l, &view).contains(&l.t("debrief-beside-heading")));
+        let shown = view.clone();
+        let harness = Harness::builder()
+            .with_size(egui::vec2(1000.0, 4000.0))
+            .build_ui(move |ui| {
+                debrief_panel(ui, l, &shown);
+            });
+        assert!(harness.query_by_label_contains(&l.t("debrief-beside-heading")).is_some());
+    }
 }
