@@ -68,19 +68,13 @@ pub struct ParagraphComparison {
 use crate::model::draft::Standing as Place;
 
 /// A standing in the words of `simulate`'s report.
-trait Describe {
-    fn describe(self, scenario: &Scenario, issue: usize) -> String;
-}
-
-impl Describe for Place {
-    fn describe(self, scenario: &Scenario, issue: usize) -> String {
-        let position = |rung: usize| scenario.issues[issue].ladder.get(rung).map_or(0.0, |w| w.position);
-        match self {
-            Place::Text(r) => format!("text at rung {r} (position {})", position(r)),
-            Place::Bracketed(r) => format!("bracketed at rung {r} (position {})", position(r)),
-            Place::ChairSummary => "chair's summary".into(),
-            Place::Absent => "absent".into(),
-        }
+fn describe(place: Place, scenario: &Scenario, issue: usize) -> String {
+    let position = |rung: usize| scenario.issues[issue].ladder.get(rung).map_or(0.0, |w| w.position);
+    match place {
+        Place::Text(r) => format!("text at rung {r} (position {})", position(r)),
+        Place::Bracketed(r) => format!("bracketed at rung {r} (position {})", position(r)),
+        Place::ChairSummary => "chair's summary".into(),
+        Place::Absent => "absent".into(),
     }
 }
 
@@ -293,17 +287,17 @@ fn compare_final_text(scenario: &Scenario, totals: &TextTotals, runs: u64) -> Ve
             let mine = |place: Place| totals.final_places.get(&(k, place)).copied().unwrap_or(0);
             ParagraphComparison {
                 issue: scenario.issues[real.issue].id.clone(),
-                history: history.describe(scenario, real.issue),
+                history: describe(history, scenario, real.issue),
                 estimate: real.estimate,
                 source: real.source.clone(),
-                opening: open.describe(scenario, real.issue),
+                opening: describe(open, scenario, real.issue),
                 same_as_history: share(mine(history)),
                 same_as_opening: share(mine(open)),
                 runs: totals
                     .final_places
                     .iter()
                     .filter(|((j, _), _)| *j == k)
-                    .map(|((_, place), n)| (place.describe(scenario, real.issue), *n))
+                    .map(|((_, place), n)| (describe(*place, scenario, real.issue), *n))
                     .collect(),
             }
         })

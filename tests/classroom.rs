@@ -320,6 +320,19 @@ fn driver() -> Driver {
     Driver(child, port)
 }
 
+/// The text of `css` once it contains `want` (bounded in time).
+async fn wait_for_text(client: fantoccini::Client, css: &'static str, want: String) -> String {
+    let begun = Instant::now();
+    loop {
+        let now = client.find(fantoccini::Locator::Css(css)).await.unwrap().text().await.unwrap();
+        if now.contains(&want) {
+            return now;
+        }
+        assert!(begun.elapsed() < Duration::from_secs(20), "{css} never showed {want:?}: {now:?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 #[test]
 fn a_student_in_a_real_browser_revises_the_text_and_sees_the_count_change() {
     use fantoccini::{ClientBuilder, Locator};
@@ -353,20 +366,7 @@ fn a_student_in_a_real_browser_revises_the_text_and_sees_the_count_change() {
             let client = client.clone();
             async move { client.find(Locator::Css(css)).await.unwrap().text().await.unwrap() }
         };
-        let wait_for_text = |css: &'static str, want: String| {
-            let client = client.clone();
-            async move {
-                let begun = Instant::now();
-                loop {
-                    let now = client.find(Locator::Css(css)).await.unwrap().text().await.unwrap();
-                    if now.contains(&want) {
-                        return now;
-                    }
-                    assert!(begun.elapsed() < Duration::from_secs(20), "{css} never showed {want:?}: {now:?}");
-                    tokio::time::sleep(Duration::from_millis(100)).await;
-                }
-            }
-        };
+        let wait_for_text = |css: &'static str, want: String| wait_for_text(client.clone(), css, want);
         client.goto(&url).await.unwrap();
         client.wait().for_element(Locator::Css("#join-code")).await.unwrap().send_keys("page42").await.unwrap();
         client.find(Locator::Css("#join-name")).await.unwrap().send_keys("Ada\n").await.unwrap();
@@ -454,20 +454,7 @@ fn each_student_reads_the_room_in_their_own_language() {
             .connect(&format!("http://127.0.0.1:{}", driver.1))
             .await
             .expect("a browser session");
-        let wait_for_text = |css: &'static str, want: String| {
-            let client = client.clone();
-            async move {
-                let begun = Instant::now();
-                loop {
-                    let now = client.find(Locator::Css(css)).await.unwrap().text().await.unwrap();
-                    if now.contains(&want) {
-                        return now;
-                    }
-                    assert!(begun.elapsed() < Duration::from_secs(20), "{css} never showed {want:?}: {now:?}");
-                    tokio::time::sleep(Duration::from_millis(100)).await;
-                }
-            }
-        };
+        let wait_for_text = |css: &'static str, want: String| wait_for_text(client.clone(), css, want);
         let page_language = || {
             let client = client.clone();
             async move {
