@@ -234,11 +234,9 @@ mod tests {
         assert!(line.contains("Digital Watch"), "the source is named: {line}");
         assert!(debrief_text(l, &view).contains(&l.t("debrief-beside-heading")));
         let shown = view.clone();
-        let harness = Harness::builder()
-            .with_size(egui::vec2(1000.0, 4000.0))
-            .build_ui(move |ui| {
-                debrief_panel(ui, l, &shown);
-            });
+        let harness = Harness::builder().with_size(egui::vec2(1000.0, 4000.0)).build_ui(move |ui| {
+            debrief_panel(ui, l, &shown);
+        });
         assert!(harness.query_by_label_contains(&l.t("debrief-beside-heading")).is_some());
     }
 }
