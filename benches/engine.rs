@@ -1,10 +1,11 @@
 //! Criterion benchmarks: one delegation's evaluation, one round, one full session of
-//! the default scenario, and the session screen's panels. Run with `cargo bench`.
+//! the default scenario, the live odds, and the session screen's panels. Run with `cargo bench`.
 
 use std::hint::black_box;
 use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use oewg_sim::model::odds::{self, Start};
 use oewg_sim::model::{Phase, Room, Session, evaluate};
 
 fn default_scenario() -> Arc<oewg_sim::model::Scenario> {
@@ -42,6 +43,25 @@ fn engine(c: &mut Criterion) {
             black_box(s.conclusion(0).map(|c| c.outcome))
         })
     });
+}
+
+/// The live odds: 1,000 AI-only runs of the rest of `oewg_2019` from the opening of the zero
+/// draft session (mid-session: six of its twelve rounds played), on two threads.
+fn live_odds(c: &mut Criterion) {
+    let scenario = default_scenario();
+    let mut session = Session::new(scenario.clone(), 1, true);
+    let zero = scenario.sessions.iter().position(|s| s.draft.as_deref() == Some("zero draft")).expect("a zero draft");
+    let round = scenario.session_start(zero);
+    while !(session.clock.phase == Phase::Consultations && session.clock.round >= round) {
+        session.step(&[]);
+    }
+    let start = Start::new(&session, Some(&Room::opening(&scenario, 1)), &[]);
+    let mut group = c.benchmark_group("odds");
+    group.sample_size(10);
+    group.bench_function("1,000 runs of oewg_2019 from the zero draft, 2 threads", |b| {
+        b.iter(|| black_box(odds::odds(&start, 1000, 7, 2).texts[0].consensus))
+    });
+    group.finish();
 }
 
 /// The session screen's panels for 193 delegations, built by egui without a window: the
@@ -92,5 +112,5 @@ fn ui_frame(c: &mut Criterion) {
 #[cfg(not(feature = "window"))]
 fn ui_frame(_: &mut Criterion) {}
 
-criterion_group!(benches, engine, ui_frame);
+criterion_group!(benches, engine, live_odds, ui_frame);
 criterion_main!(benches);

@@ -30,6 +30,13 @@ pub struct WindowOptions {
     pub size: Option<(u32, u32)>,
     /// The language asked for on the command line (one of `text::LANGUAGES`), over the settings'.
     pub language: Option<String>,
+    /// Scripted: the AI stops stepping once this round's consultations are reached (screenshots).
+    pub pause_at_round: Option<u32>,
+    /// Scripted: once paused, the player opens the paragraph on this issue (id) and chooses this
+    /// rung of its ladder, and the what-if shows.
+    pub consider: Option<(String, usize)>,
+    /// Scripted: and then proposes it.
+    pub propose: bool,
 }
 
 impl WindowOptions {

@@ -38,6 +38,16 @@ fn language(code: &str) -> Result<String, String> {
 }
 
 /// `--window-size WIDTHxHEIGHT`, within what a screen can hold and the layout needs.
+/// `ISSUE=RUNG`: an issue id and a rung of its ladder (checked against the scenario later).
+fn issue_rung(text: &str) -> Result<(String, usize), String> {
+    let (issue, rung) = text.split_once('=').ok_or("expected ISSUE=RUNG, e.g. binding_instrument=2")?;
+    let rung: usize = rung.trim().parse().map_err(|_| format!("\"{rung}\" is not a rung number (0 to 99)"))?;
+    if issue.trim().is_empty() || issue.len() > 100 || rung > 99 {
+        return Err("expected ISSUE=RUNG with an issue id and a rung from 0 to 99".into());
+    }
+    Ok((issue.trim().to_string(), rung))
+}
+
 fn window_size(text: &str) -> Result<(u32, u32), String> {
     let expected = || format!("expected WIDTHxHEIGHT from 800x450 to 7680x4320, such as 1920x1080; got \"{text}\"");
     let (w, h) = text.split_once(['x', 'X']).ok_or_else(expected)?;
@@ -102,6 +112,16 @@ enum Command {
         /// The language, over the settings' (en, ar, zh, fr, ru, es).
         #[arg(long, value_parser = language)]
         lang: Option<String>,
+        /// Scripted (with --quit-after-frames): the AI stops at this round's consultations (1 to 1000).
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=1000))]
+        pause_at_round: Option<u32>,
+        /// Scripted: once paused, open the paragraph on ISSUE (an issue id) and choose wording RUNG
+        /// of its ladder (0 is the strongest): the window shows what it would do to the odds.
+        #[arg(long, value_parser = issue_rung)]
+        consider: Option<(String, usize)>,
+        /// Scripted: then propose the wording chosen with --consider.
+        #[arg(long, requires = "consider")]
+        propose: bool,
     },
     /// Check scenario and data files; every error as file:line:col: message.
     Validate {
@@ -391,6 +411,9 @@ fn main() -> ExitCode {
             quit_after_frames,
             window_size,
             lang,
+            pause_at_round,
+            consider,
+            propose,
         } => {
             let options = window::Options {
                 pace,
@@ -399,6 +422,9 @@ fn main() -> ExitCode {
                 then_debrief,
                 size: window_size,
                 language: lang,
+                pause_at_round,
+                consider,
+                propose,
             };
             if let Some(path) = save {
                 return match storage::load_save(&path) {

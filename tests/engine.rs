@@ -1806,3 +1806,87 @@ fn a_wording_is_shown_in_the_uns_own_translation_and_nothing_else() {
     assert!(diags.iter().any(|d| d.message.contains("\"de\": expected one of ar, zh, fr, ru, es")), "{diags:?}");
     assert!(diags.iter().any(|d| d.message.contains("the UN document in that language")), "{diags:?}");
 }
+
+// ------------------------------------------------------------------ live odds
+
+mod live_odds {
+    use super::*;
+    use oewg_sim::model::odds::{self, Start};
+
+    /// A toy whose text BBB holds the pen on (a sponsor who concedes little), with its paragraph
+    /// at `rung` of 100/70/40: AAA cannot accept more than 70 (its red line), BBB wants 100.
+    fn red_line_toy(rung: usize) -> Arc<Scenario> {
+        let mut s = toy(vec![
+            ("AAA", 40.0, 60.0, Some(RedLine::AtMost(70.0)), 0.5),
+            ("BBB", 100.0, 90.0, None, 1.0),
+            ("CCC", 70.0, 30.0, None, 0.2),
+        ]);
+        s.texts[0].penholder = Penholder::Sponsor(1);
+        s.texts[0].sponsors = vec![1];
+        s.texts[0].opening = vec![(0, rung)];
+        Arc::new(s)
+    }
+
+    /// The start at the last round's consultations.
+    fn last_consultations(s: &Arc<Scenario>) -> Start {
+        let mut session = Session::new(s.clone(), 1, false);
+        while !(session.clock.phase == Phase::Consultations && session.clock.round == s.rounds) {
+            session.step(&[]);
+        }
+        Start::new(&session, Some(&Room::opening(s, 1)), &[])
+    }
+
+    fn reword(rung: usize) -> Move {
+        Move {
+            by: Sender::Delegation(1),
+            intent: Intent::ChairEdit { text: 0, edit: Edit::Reword { paragraph: 0, rung } },
+        }
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_odds_whatever_the_threads() {
+        let s = shipped("gge_2017");
+        let mut session = Session::new(s.clone(), 3, true);
+        while session.clock.round < 4 {
+            session.step(&[]);
+        }
+        let start = Start::new(&session, Some(&Room::opening(&s, 3)), &[]);
+        let one = odds::odds(&start, 24, 11, 1);
+        assert_eq!(one, odds::odds(&start, 24, 11, 1));
+        assert_eq!(one, odds::odds(&start, 24, 11, 2));
+        assert_eq!(one, odds::odds(&start, 24, 11, 3));
+        assert_eq!(one.runs, 24);
+        assert_eq!(one.texts[0].by_outcome.iter().sum::<u32>(), 24);
+        // Estimates are drawn afresh in each run: over runs the room does not always end alike.
+        assert!(one.texts[0].consensus > 0.0 && one.texts[0].consensus < 1.0, "{one:?}");
+    }
+
+    #[test]
+    fn a_wording_that_crosses_a_red_line_lowers_the_chance_and_one_that_meets_it_raises_it() {
+        // The text meets AAA's red line: consensus; BBB rewording it to 100 crosses it.
+        let s = red_line_toy(1);
+        let start = last_consultations(&s);
+        let before = odds::odds(&start, 8, 5, 2).texts[0].consensus;
+        let crossing = odds::what_if(&start, &reword(0), 8, 5, 2).texts[0].consensus;
+        assert!(crossing < before, "crossing {crossing} against {before}");
+        // The text crosses it: no consensus; rewording it to 70 meets it.
+        let s = red_line_toy(0);
+        let start = last_consultations(&s);
+        let before = odds::odds(&start, 8, 5, 2).texts[0].consensus;
+        let meeting = odds::what_if(&start, &reword(1), 8, 5, 2).texts[0].consensus;
+        assert!(meeting > before, "meeting {meeting} against {before}");
+    }
+
+    #[test]
+    fn at_a_finished_session_the_odds_are_its_outcome() {
+        for rung in [0, 1] {
+            let s = red_line_toy(rung);
+            let mut session = Session::new(s.clone(), 1, false);
+            session.run();
+            let consensus = session.conclusion(0).unwrap().outcome.by_consensus();
+            let start = Start::new(&session, Some(&Room::opening(&s, 1)), &[]);
+            let o = odds::odds(&start, 5, 9, 2);
+            assert_eq!(o.texts[0].consensus, if consensus { 1.0 } else { 0.0 });
+        }
+    }
+}

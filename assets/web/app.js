@@ -216,7 +216,12 @@ function renderTable() {
   $("round").textContent = w("web-round", { round: t.round, rounds: t.rounds });
   renderClock();
   const counts = t.concluded ? t.outcomes : t.texts.map((x) => x.count);
-  $("counts").replaceChildren(...counts.map((c) => el("div", { class: t.concluded ? "outcome" : "count" }, c)));
+  $("counts").replaceChildren(...counts.map((c, i) => {
+    // The host's live odds for this text, beside its count (absent once decided).
+    const chance = !t.concluded && t.texts[i] && t.texts[i].chance;
+    return el("div", { class: t.concluded ? "outcome" : "count" }, c,
+      chance ? el("span", { class: "chance" }, " · " + chance) : null);
+  }));
   renderTexts();
   fillChoices();
 }
@@ -247,7 +252,7 @@ function renderTexts() {
       return el("article", { class: "card text" },
         el("h2", {}, text.symbol + " ", el("small", {}, text.version || "Rev." + text.revision)),
         el("p", { class: "title", dir: "auto" }, text.title),
-        el("p", { class: "count" }, text.count),
+        el("p", { class: "count" }, text.count, text.chance ? el("span", { class: "chance" }, " · " + text.chance) : null),
         me && me.verdict ? el("p", { class: "verdict v-" + me.verdict }, w("web-you-are") + ": " + me.verdict_words) : null,
         el("ol", { class: "paragraphs" },
           ...text.paragraphs.map((p, pi) => {

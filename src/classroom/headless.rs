@@ -148,7 +148,12 @@ pub fn run(
         let _ = wake.try_send(());
     });
     let (host, pacing, started) = start(&options, words.clone(), waker.clone()).map_err(|e| e.to_string())?;
-    app.insert_resource(host).insert_resource(pacing).add_plugins(ClassroomPlugin);
+    // The odds for the whole class, worked out once per change on a thread of their own; the
+    // answer wakes the loop.
+    app.insert_resource(host)
+        .insert_resource(pacing)
+        .insert_resource(crate::sim::odds::OddsWaker(waker.clone()))
+        .add_plugins((ClassroomPlugin, crate::sim::odds::OddsPlugin));
     let (actions, instructed) = std::sync::mpsc::channel::<InstructorAction>();
     ready(&started, Control { actions, waker });
     let began = std::time::Instant::now();

@@ -469,6 +469,7 @@ fn broadcast(
     agenda: Res<SessionAgenda>,
     pacing: Res<ClassPacing>,
     time: Res<Time<Real>>,
+    odds: Option<Res<crate::sim::odds::LiveOdds>>,
     mut refused: MessageReader<MoveRefused>,
 ) {
     // Refusals go to whoever holds the seat they were meant for.
@@ -497,6 +498,7 @@ fn broadcast(
         || agenda.is_changed()
         || assessments.is_changed()
         || pacing.is_changed()
+        || odds.as_ref().is_some_and(|o| o.is_changed())
         || !host.notices.is_empty();
     if !changed {
         return;
@@ -512,6 +514,7 @@ fn broadcast(
         clock: &clock,
         seating: &seating,
         agenda: &agenda.0,
+        odds: odds.as_deref(),
     };
     let now = time.elapsed_secs_f64();
     let notices = std::mem::take(&mut host.notices);

@@ -86,6 +86,10 @@ pub struct TextView {
     pub revision: u32,
     /// "Consensus: 3 objections (CHN, CUB, USA)".
     pub count: String,
+    /// The live odds beside the count: "Chance of consensus: 62%" (and the expected tally where
+    /// it may go to a vote); absent once decided.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chance: Option<String>,
     pub objectors: Vec<String>,
     pub paragraphs: Vec<ParagraphView>,
     /// Amendments on the table, in words.
@@ -185,6 +189,8 @@ pub struct Session<'a> {
     pub clock: &'a Clock,
     pub seating: &'a Seating,
     pub agenda: &'a Agenda,
+    /// The live odds, worked out once per change of state and shared by every browser.
+    pub odds: Option<&'a crate::sim::odds::LiveOdds>,
 }
 
 pub fn verdict_key(kind: VerdictKind) -> &'static str {
@@ -257,6 +263,20 @@ fn objectors(assessments: &[Assessment]) -> Vec<usize> {
     (0..assessments.len()).filter(|&d| assessments[d].kind == VerdictKind::Objects).collect()
 }
 
+/// Text `t`'s chance of consensus in words, from the shared live odds (the last odds, marked as
+/// updating, while new ones are worked out).
+fn chance(l: &Locale, s: &Session, t: usize) -> Option<String> {
+    let odds = s.odds?;
+    if s.record.texts.get(t).is_some_and(|r| r.conclusion.is_some()) {
+        return None;
+    }
+    let Some(text_odds) = odds.odds.as_ref().and_then(|(_, o)| o.texts.get(t)) else {
+        return Some(l.t("odds-computing"));
+    };
+    let line = report::chance(l, text_odds);
+    Some(if odds.computing() { crate::tr!(l, "odds-updating", line = line) } else { line })
+}
+
 pub fn table_view(l: &Locale, s: &Session, seconds_left: Option<u32>, paused: bool) -> TableView {
     let scenario = s.scenario;
     let several = s.texts.len() > 1;
@@ -273,6 +293,7 @@ pub fn table_view(l: &Locale, s: &Session, seconds_left: Option<u32>, paused: bo
                 revision: draft.revision,
                 version: statements::draft_label(l, scenario, draft),
                 count: report::count(l, scenario, t, &objecting, several),
+                chance: chance(l, s, t),
                 objectors: objecting.iter().map(|&d| scenario.delegations[d].code.clone()).collect(),
                 paragraphs: draft
                     .paragraphs

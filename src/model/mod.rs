@@ -13,6 +13,7 @@ pub mod evaluate;
 pub mod forecast;
 pub mod intent;
 pub mod lexicon;
+pub mod odds;
 pub mod record;
 pub mod room;
 pub mod save;

@@ -4,6 +4,8 @@
 //! (`Seating`), changed only by moves, so a save replays it. The same plugin runs in
 //! the window, in the classroom host and headless (`MinimalPlugins`).
 
+pub mod odds;
+
 use std::sync::Arc;
 
 use bevy::ecs::system::SystemParam;

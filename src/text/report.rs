@@ -407,3 +407,20 @@ pub fn objection(l: &Locale, scenario: &Scenario, o: &crate::model::Objection) -
     };
     tr!(l, "objection-line", state = l.state(scenario, o.delegation), why = why)
 }
+
+/// The live odds of one text: "Chance of consensus: 62%", and the expected tally where some runs
+/// went to a recorded vote.
+pub fn chance(l: &Locale, odds: &crate::model::odds::TextOdds) -> String {
+    let line = tr!(l, "odds-chance", chance = odds.percent());
+    match odds.tally {
+        Some([yes, no, abstain]) => tr!(
+            l,
+            "odds-with-tally",
+            line = line,
+            yes = yes.round() as u32,
+            no = no.round() as u32,
+            abstain = abstain.round() as u32
+        ),
+        None => line,
+    }
+}

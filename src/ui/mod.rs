@@ -148,6 +148,7 @@ pub fn run(launch: Launch, options: WindowOptions) -> AppExit {
     .insert_resource(options.clone())
     .add_plugins((
         SimPlugin,
+        crate::sim::odds::OddsPlugin,
         settings::SettingsPlugin { settings, problems: [problems, locale_problems].concat() },
         screens::title::TitlePlugin,
         screens::new_game::NewGamePlugin,
@@ -156,8 +157,13 @@ pub fn run(launch: Launch, options: WindowOptions) -> AppExit {
         screens::debrief::DebriefPlugin,
         screens::host::HostScreenPlugin,
     ))
-    .add_systems(Startup, |mut commands: Commands| {
+    .add_systems(Startup, |mut commands: Commands, proxy: Res<bevy::winit::EventLoopProxyWrapper>| {
         commands.spawn(Camera2d);
+        // The odds are worked out on a thread of their own; their answer wakes the sleeping window.
+        let proxy = (**proxy).clone();
+        commands.insert_resource(crate::sim::odds::OddsWaker(Arc::new(move || {
+            let _ = proxy.send_event(bevy::winit::WinitUserEvent::WakeUp);
+        })));
     })
     .add_systems(Update, (capture_and_quit, apply_settings, screenshot_key, choose_update_mode, set_window_icon))
     .add_systems(
@@ -356,16 +362,24 @@ fn let_idle_window_sleep(
     record: Option<Res<SessionRecord>>,
     screen: Res<State<Screen>>,
     class: Option<Res<crate::classroom::host::ClassHost>>,
+    odds: Option<Res<crate::sim::odds::LiveOdds>>,
     mut quiet_frames: Local<u32>,
 ) {
+    let odds_changed = odds.as_ref().is_some_and(|o| o.is_changed());
     let input = cursor.read().count()
         + buttons.read().count()
         + wheel.read().count()
         + keys.read().count()
         + resized.read().count()
         > 0;
-    let changed =
-        record.is_some_and(|r| r.is_changed()) || screen.is_changed() || class.is_some_and(|c| c.is_changed());
+    // New odds come from their thread: draw them once (their answer woke the window).
+    let changed = record.is_some_and(|r| r.is_changed())
+        || odds.is_some_and(|o| o.is_changed())
+        || screen.is_changed()
+        || class.is_some_and(|c| c.is_changed());
+    if odds_changed {
+        redraws.write(RequestRedraw);
+    }
     if input || changed {
         *quiet_frames = 0;
     } else {

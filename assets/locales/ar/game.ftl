@@ -303,3 +303,15 @@ objection-against = النص، بشأن { $issue }، يتعارض مع تعلي�
 stance-line = { $issue }: المثالي { $ideal }، الأهمية { $salience }{ $red_line }. المصدر: { $source }
 stance-red-line = ، الخط الأحمر: { $limit }{ $camp }
 stance-camp = {" "}(مع المعسكر: { $camp })
+
+## Live odds: AI-only runs of the rest of the session from where it stands.
+odds-chance = احتمال توافق الآراء: { $chance }٪
+odds-with-tally = { $line } · التصويت المتوقع: المؤيدون { $yes }، المعارضون { $no }، الممتنعون { $abstain }
+odds-computing = احتمال توافق الآراء: …
+odds-updating = { $line } (جارٍ التحديث…)
+odds-explained = استنادًا إلى { $runs } محاكاة لبقية الدورة من هذه النقطة يتولى فيها الذكاء الاصطناعي جميع المقاعد، بما فيها مقعدك ومقعد الرئيس، مع المقترحات المقدمة بالفعل. وتُسحب من جديد في كل محاكاة المواقف المقدّرة فقط والخطوط الحمراء التي لم يعلنها أحد بعد.
+odds-explained-waiting = يجري حساب احتمال توافق الآراء من محاكاة لبقية الدورة يتولى فيها الذكاء الاصطناعي جميع المقاعد.
+odds-what-if = بهذه الصيغة: { $chance }٪ ({ $change })
+odds-what-if-computing = بهذه الصيغة: …
+odds-what-if-explained = استنادًا إلى { $runs } محاكاة تُقترح فيها هذه الصيغة الآن، مقارنةً بالمحاكاة نفسها وعددها { $runs } من دونها: أثرها في احتمال توافق الآراء قبل أن تقترحها.
+odds-no-change = دون تغيير

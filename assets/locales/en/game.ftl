@@ -296,3 +296,15 @@ objection-against = on { $issue } the text goes against its instructions, and no
 stance-line = { $issue }: ideal { $ideal }, salience { $salience }{ $red_line }. Source: { $source }
 stance-red-line = , red line: { $limit }{ $camp }
 stance-camp = {" "}(with the camp: { $camp })
+
+## Live odds: AI-only runs of the rest of the session from where it stands.
+odds-chance = Chance of consensus: { $chance }%
+odds-with-tally = { $line } · expected vote: { $yes } in favour, { $no } against, { $abstain } abstentions
+odds-computing = Chance of consensus: …
+odds-updating = { $line } (updating…)
+odds-explained = From { $runs } AI-only runs of the rest of the session from here: what the room would do if the AI played every seat, yours and the chair's included, with the moves already made. Positions that are only estimated, and red lines no one has declared yet, are drawn afresh in each run.
+odds-explained-waiting = The chance of consensus is being worked out from AI-only runs of the rest of the session.
+odds-what-if = With this wording: { $chance }% ({ $change })
+odds-what-if-computing = With this wording: …
+odds-what-if-explained = From { $runs } AI-only runs with this wording proposed now, against the same { $runs } runs without it: what it would do to the chance of consensus, before you propose it.
+odds-no-change = no change

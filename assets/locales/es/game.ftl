@@ -297,3 +297,15 @@ objection-against = sobre { $issue }, el texto va en contra de sus instrucciones
 stance-line = { $issue }: ideal { $ideal }, relevancia { $salience }{ $red_line }. Fuente: { $source }
 stance-red-line = , línea roja: { $limit }{ $camp }
 stance-camp = {" "}(con el bando: { $camp })
+
+## Live odds: AI-only runs of the rest of the session from where it stands.
+odds-chance = Probabilidad de consenso: { $chance } %
+odds-with-tally = { $line } · votación prevista: { $yes } votos a favor, { $no } en contra y { $abstain } abstenciones
+odds-computing = Probabilidad de consenso: …
+odds-updating = { $line } (actualizando…)
+odds-explained = Según { $runs } partidas jugadas solo por la IA durante el resto del período de sesiones desde aquí: lo que haría la sala si la IA ocupara todos los puestos, incluidos el suyo y el de la Presidencia, con las propuestas ya hechas. Las posiciones solo estimadas, y las líneas rojas que nadie ha declarado aún, se sortean de nuevo en cada partida.
+odds-explained-waiting = Se está calculando la probabilidad de consenso a partir de partidas jugadas solo por la IA durante el resto del período de sesiones.
+odds-what-if = Con esta formulación: { $chance } % ({ $change })
+odds-what-if-computing = Con esta formulación: …
+odds-what-if-explained = Según { $runs } partidas jugadas solo por la IA con esta formulación propuesta ahora, frente a las mismas { $runs } partidas sin ella: lo que cambiaría en la probabilidad de consenso, antes de que usted la proponga.
+odds-no-change = sin cambios

@@ -297,3 +297,15 @@ objection-against = concernant { $issue }, le texte va à l'encontre de ses inst
 stance-line = { $issue } : idéal { $ideal }, importance { $salience }{ $red_line }. Source : { $source }
 stance-red-line = , ligne rouge : { $limit }{ $camp }
 stance-camp = {" "}(avec le camp : { $camp })
+
+## Live odds: AI-only runs of the rest of the session from where it stands.
+odds-chance = Chances de consensus : { $chance } %
+odds-with-tally = { $line } · vote attendu : { $yes } voix pour, { $no } voix contre et { $abstain } abstentions
+odds-computing = Chances de consensus : …
+odds-updating = { $line } (mise à jour…)
+odds-explained = Sur { $runs } parties jouées par l'IA seule pour le reste de la session à partir d'ici : ce que ferait la salle si l'IA tenait tous les sièges, le vôtre et celui du Président compris, avec les propositions déjà faites. Les positions seulement estimées, et les lignes rouges que personne n'a encore déclarées, sont tirées à nouveau à chaque partie.
+odds-explained-waiting = Les chances de consensus sont en cours de calcul à partir de parties jouées par l'IA seule pour le reste de la session.
+odds-what-if = Avec ce libellé : { $chance } % ({ $change })
+odds-what-if-computing = Avec ce libellé : …
+odds-what-if-explained = Sur { $runs } parties jouées par l'IA seule avec ce libellé proposé maintenant, comparées aux mêmes { $runs } parties sans lui : ce qu'il changerait aux chances de consensus, avant que vous ne le proposiez.
+odds-no-change = inchangé

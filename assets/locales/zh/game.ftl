@@ -293,3 +293,15 @@ objection-against = 在{ $issue }问题上，案文违背其所受指示，没�
 stance-line = { $issue }：理想值{ $ideal }，重要程度{ $salience }{ $red_line }。来源：{ $source }
 stance-red-line = ，红线：{ $limit }{ $camp }
 stance-camp = {" "}（所属阵营：{ $camp }）
+
+## Live odds: AI-only runs of the rest of the session from where it stands.
+odds-chance = 协商一致的可能性：{ $chance }%
+odds-with-tally = { $line } · 预计表决：{ $yes }票赞成，{ $no }票反对，{ $abstain }票弃权
+odds-computing = 协商一致的可能性：…
+odds-updating = { $line }（正在更新…）
+odds-explained = 根据从此刻起由人工智能进行本届会议其余部分的 { $runs } 次模拟：如果人工智能担任所有席位（包括您的席位和主席席位），并计入已提出的动议，会场将如何行事。仅为估计的立场以及尚未有人宣布的红线在每次模拟中重新抽取。
+odds-explained-waiting = 正在根据由人工智能进行本届会议其余部分的模拟计算协商一致的可能性。
+odds-what-if = 采用此措辞：{ $chance }%（{ $change }）
+odds-what-if-computing = 采用此措辞：…
+odds-what-if-explained = 根据现在提出此措辞的 { $runs } 次模拟，与不提出此措辞的同样 { $runs } 次模拟相比：在您提出之前，显示它对协商一致可能性的影响。
+odds-no-change = 无变化

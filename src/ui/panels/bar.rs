@@ -12,6 +12,14 @@ use crate::ui::{theme, widgets};
 pub struct CountLine {
     pub text: String,
     pub objections: bool,
+    /// The live odds beside the count: "Chance of consensus: 62%", and how they are worked out.
+    pub chance: Option<ChanceLine>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChanceLine {
+    pub text: String,
+    pub hover: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -63,6 +71,9 @@ pub fn bar_panel(ui: &mut egui::Ui, l: &Locale, view: &BarView, notice: &widgets
             ui.separator();
             let colour = if count.objections { theme::bad(ui) } else { theme::good(ui) };
             ui.colored_label(colour, &count.text);
+            if let Some(chance) = &count.chance {
+                ui.label(&chance.text).on_hover_text(&chance.hover);
+            }
         }
     });
     ui.horizontal_wrapped(|ui| {
@@ -118,7 +129,11 @@ mod tests {
             phase_term: Term::Consultations,
             round_line: "Round 1 of 6 (5 left)".into(),
             decision_line: "Decision: consensus".into(),
-            counts: vec![CountLine { text: "Consensus: 3 objections (CHN, CUB, USA)".into(), objections: true }],
+            counts: vec![CountLine {
+                text: "Consensus: 3 objections (CHN, CUB, USA)".into(),
+                objections: true,
+                chance: Some(ChanceLine { text: "Chance of consensus: 62%".into(), hover: "From 1000 runs".into() }),
+            }],
             seat_line: "You hold the chair".into(),
             capital_line: None,
             hot_seat: false,

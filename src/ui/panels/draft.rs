@@ -115,6 +115,11 @@ pub struct DraftUi {
     pub lexicon: LexiconUi,
     /// The explanation of position being written, by text.
     pub explanation: BTreeMap<usize, String>,
+    /// What the wording chosen in the open paragraph would do to the chance of consensus:
+    /// ((text, paragraph), rung, the line), set by the screen from the live odds.
+    pub what_if: Option<((usize, usize), usize, crate::ui::panels::bar::ChanceLine)>,
+    /// Scroll the open paragraph's ladder into view once (a scripted run opened it).
+    pub scroll_to_open: bool,
     /// The stand chosen at the gavel and not yet told to the chair, by text.
     pub stand: BTreeMap<usize, Stand>,
     pub actions: Vec<UiAction>,
@@ -349,6 +354,18 @@ fn ladder_section(ui: &mut egui::Ui, l: &Locale, view: &DraftView, p: &Paragraph
         }
     });
     state.chosen.insert(key, pick);
+    if pick != p.rung
+        && let Some((_, _, line)) = state.what_if.as_ref().filter(|(k, r, _)| *k == key && *r == pick)
+    {
+        let label = ui.label(egui::RichText::new(&line.text).strong());
+        if !line.hover.is_empty() {
+            label.on_hover_text(&line.hover);
+        }
+    }
+    if state.scroll_to_open {
+        state.scroll_to_open = false;
+        ui.scroll_to_cursor(Some(egui::Align::Center));
+    }
     let edit = Edit::Reword { paragraph: p.index, rung: pick };
     ui.horizontal_wrapped(|ui| {
         if view.me.is_some()

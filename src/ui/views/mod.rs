@@ -14,7 +14,7 @@ use crate::model::{Clock, Room, Scenario, Seat, Seating, Sender, ai};
 use crate::text::{Locale, report, statements};
 use crate::tr;
 use crate::ui::glossary::Term;
-use crate::ui::panels::bar::{BarView, CountLine};
+use crate::ui::panels::bar::{BarView, ChanceLine, CountLine};
 use crate::ui::panels::charts::ForecastRow;
 use crate::ui::panels::draft::{AddableIssue, AmendmentView, DraftView, ParagraphView, Preview, RungView, StandView};
 use crate::ui::panels::inspector::{InspectorView, StanceView};
@@ -59,7 +59,47 @@ pub fn role_of(seat: Option<Seat>) -> Role {
 pub fn count_line(l: &Locale, table: &Table, t: usize) -> CountLine {
     let objectors = table.objectors(t);
     let text = report::count(l, table.scenario, t, &objectors, table.texts.len() > 1);
-    CountLine { text, objections: !objectors.is_empty() }
+    CountLine { text, objections: !objectors.is_empty(), chance: None }
+}
+
+/// The live odds of text `t` beside its count: the chance of consensus (and the expected tally
+/// where the text went to a vote in some runs), "…" until the first odds come, and the last odds
+/// marked as updating while the state has moved on.
+pub fn chance_line(l: &Locale, odds: &crate::sim::odds::LiveOdds, t: usize) -> ChanceLine {
+    let Some((_, all)) = &odds.odds else {
+        return ChanceLine { text: l.t("odds-computing"), hover: l.t("odds-explained-waiting") };
+    };
+    let Some(text_odds) = all.texts.get(t) else {
+        return ChanceLine { text: l.t("odds-computing"), hover: l.t("odds-explained-waiting") };
+    };
+    let mut text = crate::text::report::chance(l, text_odds);
+    if odds.computing() {
+        text = tr!(l, "odds-updating", line = text);
+    }
+    ChanceLine { text, hover: tr!(l, "odds-explained", runs = all.runs) }
+}
+
+/// What the wording chosen in the open paragraph would do to the chance of consensus, for the
+/// ladder: "With this wording: 71% (+9)", or "…" while it is worked out.
+pub fn what_if_line(l: &Locale, odds: &crate::sim::odds::LiveOdds, mv: &crate::model::Move, t: usize) -> ChanceLine {
+    match odds.what_if_for(mv) {
+        Some(w) => {
+            let (Some(with), Some(without)) = (w.with.texts.get(t), w.without.texts.get(t)) else {
+                return ChanceLine { text: l.t("odds-what-if-computing"), hover: String::new() };
+            };
+            let change = with.percent() as i64 - without.percent() as i64;
+            let change = match change {
+                0 => l.t("odds-no-change"),
+                c if c > 0 => format!("+{c}"),
+                c => format!("\u{2212}{}", -c),
+            };
+            ChanceLine {
+                text: tr!(l, "odds-what-if", chance = with.percent(), change = change),
+                hover: tr!(l, "odds-what-if-explained", runs = w.with.runs),
+            }
+        }
+        None => ChanceLine { text: l.t("odds-what-if-computing"), hover: String::new() },
+    }
 }
 
 /// The next step in the words of procedure, for the step button.
@@ -134,7 +174,7 @@ pub fn bar_view(l: &Locale, table: &Table, seat: Option<Seat>, hot_seat: bool, p
         counts: if outcome.is_empty() {
             (0..table.texts.len()).map(|t| count_line(l, table, t)).collect()
         } else {
-            outcome.into_iter().map(|text| CountLine { text, objections: false }).collect()
+            outcome.into_iter().map(|text| CountLine { text, objections: false, chance: None }).collect()
         },
         seat_line,
         capital_line,

@@ -9,6 +9,7 @@ use super::{AiPaused, OpeningRoom, SessionUi, Tab, send};
 use crate::model::forecast::IssueForecast;
 use crate::model::intent::Agenda;
 use crate::model::{Room, Seat};
+use crate::sim::odds::{LiveOdds, WhatIfAsk};
 use crate::sim::{
     ActiveScenario, Assessments, Forecasts, MoveMessage, Pacing, RoomState, SessionAgenda, SessionClock, SessionRecord,
     SessionSeating, Texts, WithdrawMessage,
@@ -38,6 +39,7 @@ pub struct SessionState<'w> {
     agenda: Res<'w, SessionAgenda>,
     forecasts: Res<'w, Forecasts>,
     opening: Res<'w, OpeningRoom>,
+    odds: Res<'w, LiveOdds>,
 }
 
 impl SessionState<'_> {
@@ -73,6 +75,7 @@ pub fn session_screen(
     mut next: ResMut<NextState<Screen>>,
     mut settings_return: ResMut<SettingsReturn>,
     mut save: SaveRequest,
+    mut what_if: ResMut<WhatIfAsk>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let l: &Locale = &text;
@@ -92,6 +95,7 @@ pub fn session_screen(
         agenda: &state.agenda,
         forecasts: &state.forecasts,
         opening: &state.opening,
+        odds: &state.odds,
         seat: at.seat,
         hot_seat: at.people.len() > 1,
         paused: paused.0,
@@ -118,6 +122,8 @@ pub fn session_screen(
     if let Some(to) = done.go_to {
         next.set(to);
     }
+    // Marked changed only when the wording asked about changes: the odds thread is asked once.
+    what_if.set_if_neq(WhatIfAsk(done.what_if));
     send(done.actions, &at, &mut moves, &mut withdrawals, screen, &mut paused);
     Ok(())
 }
@@ -129,6 +135,8 @@ pub struct Shown<'a> {
     pub agenda: &'a Agenda,
     pub forecasts: &'a [IssueForecast],
     pub opening: &'a Room,
+    /// The live odds (worked out off the frame) and the last what-if.
+    pub odds: &'a LiveOdds,
     pub seat: Option<Seat>,
     pub hot_seat: bool,
     pub paused: bool,
@@ -141,6 +149,8 @@ pub struct Done {
     pub bar: Option<BarAction>,
     pub actions: Vec<UiAction>,
     pub go_to: Option<Screen>,
+    /// The wording chosen in the open paragraph, as the move that would propose it: its what-if.
+    pub what_if: Option<crate::model::Move>,
 }
 
 /// The session screen's panels and windows, laid out for the size of the screen.
@@ -162,7 +172,12 @@ pub fn lay_out(ctx: &egui::Context, root: &mut egui::Ui, l: &Locale, shown: &Sho
     let actions = &mut done.actions;
 
     // The bar.
-    let bar_view = views::bar_view(l, table, seat, shown.hot_seat, shown.paused);
+    let mut bar_view = views::bar_view(l, table, seat, shown.hot_seat, shown.paused);
+    if !concluded {
+        for (t, count) in bar_view.counts.iter_mut().enumerate() {
+            count.chance = Some(views::chance_line(l, shown.odds, t));
+        }
+    }
     let bar_height = egui::Panel::top("bar")
         .show(root, |panel| {
             done.bar = bar::bar_panel(panel, l, &bar_view, shown.notice);
@@ -186,6 +201,14 @@ pub fn lay_out(ctx: &egui::Context, root: &mut egui::Ui, l: &Locale, shown: &Sho
     if let Some((open_t, paragraph)) = screen.draft.open {
         screen.draft.previews = views::previews(table, open_t, paragraph, me);
     }
+    done.what_if = what_if_move(table, &screen.draft, seat);
+    screen.draft.what_if = done.what_if.as_ref().and_then(|mv| match mv.intent {
+        crate::model::Intent::Propose { text, edit: crate::model::Edit::Reword { paragraph, rung }, .. }
+        | crate::model::Intent::ChairEdit { text, edit: crate::model::Edit::Reword { paragraph, rung } } => {
+            Some(((text, paragraph), rung, views::what_if_line(l, shown.odds, mv, text)))
+        }
+        _ => None,
+    });
     screen.draft.lexicon.refresh(scenario, l);
     let draft_views: Vec<draft::DraftView> =
         (0..table.texts.len()).map(|k| views::draft_view(l, table, k, seat)).collect();
@@ -304,6 +327,25 @@ pub fn lay_out(ctx: &egui::Context, root: &mut egui::Ui, l: &Locale, shown: &Sho
     done.go_to = overlays(ctx, l, table, seat, shown.opening, screen);
     done.actions.append(&mut screen.draft.actions);
     done
+}
+
+/// The move that would propose the wording chosen in the open paragraph (or, holding the pen,
+/// reword it), when it differs from the text's: what the what-if weighs.
+fn what_if_move(table: &Table, draft: &draft::DraftUi, seat: Option<Seat>) -> Option<crate::model::Move> {
+    use crate::model::{Edit, Intent, Move, Phase, Sender};
+    let seat = seat?;
+    let (t, paragraph) = draft.open?;
+    let rung = *draft.chosen.get(&(t, paragraph))?;
+    let p = table.texts.get(t)?.draft.paragraphs.get(paragraph)?;
+    if rung == p.rung || table.clock.phase == Phase::Concluded {
+        return None;
+    }
+    let edit = Edit::Reword { paragraph, rung };
+    let intent = match seat {
+        Seat::Delegation(_) => Intent::Propose { text: t, edit, own_words: None },
+        Seat::Chair => Intent::ChairEdit { text: t, edit },
+    };
+    Some(Move { by: Sender::from(seat), intent })
 }
 
 /// Between two people at one machine: nothing of anyone's position shows until the next person says they are there.
@@ -429,6 +471,7 @@ mod tests {
                         table: table(),
                         agenda: &agenda,
                         forecasts: &forecasts,
+                        odds: &crate::sim::odds::LiveOdds::default(),
                         opening: &session.room,
                         seat: Some(seat),
                         hot_seat: false,

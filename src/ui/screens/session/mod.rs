@@ -75,7 +75,7 @@ impl Plugin for SessionScreenPlugin {
             .add_systems(PreUpdate, reset_for_new_setup.run_if(resource_exists_and_changed::<SessionSetup>))
             .add_systems(
                 Update,
-                (keys::session_keys, pace_steps)
+                (keys::session_keys, pace_steps, scripted_proposal)
                     .chain()
                     .before(SimSet)
                     .run_if(in_state(Screen::Session).and_then(resource_exists::<SessionClock>)),
@@ -121,20 +121,67 @@ fn reset_for_new_setup(
     pacing.every_frame = options.then_debrief;
 }
 
-/// AI turns follow the pace; Space steps at once; P pauses.
+/// AI turns follow the pace; Space steps at once; P pauses. A scripted run may stop at a round.
 fn pace_steps(
     time: Res<Time>,
     settings: Res<Settings>,
+    options: Res<WindowOptions>,
+    clock: Res<SessionClock>,
     mut timer: ResMut<StepTimer>,
     mut pacing: ResMut<Pacing>,
     paused: Res<AiPaused>,
 ) {
+    if options.pause_at_round.is_some_and(|r| clock.round >= r && clock.phase == crate::model::Phase::Consultations) {
+        return;
+    }
     if settings.is_changed() {
         timer.0 = Timer::from_seconds(settings.ai_pace.max(0.05), TimerMode::Repeating);
     }
     timer.0.tick(time.delta());
     if !paused.0 && timer.0.just_finished() {
         pacing.step_now = true;
+    }
+}
+
+/// Scripted (`--consider ISSUE=RUNG [--propose]`, screenshots): once the AI has stopped, the
+/// person at the screen opens the paragraph on that issue and chooses that wording; with
+/// `--propose`, proposes it once its what-if has come.
+fn scripted_proposal(
+    options: Res<WindowOptions>,
+    clock: Res<SessionClock>,
+    texts: Res<crate::sim::Texts>,
+    scenario: Res<crate::sim::ActiveScenario>,
+    odds: Res<crate::sim::odds::LiveOdds>,
+    at: Res<AtTheScreen>,
+    mut ui: ResMut<SessionUi>,
+    mut moves: MessageWriter<MoveMessage>,
+    mut sent: Local<bool>,
+) {
+    let (Some(round), Some((issue, rung)), Some(seat)) = (options.pause_at_round, &options.consider, at.seat) else {
+        return;
+    };
+    if *sent || clock.round < round || clock.phase != crate::model::Phase::Consultations {
+        return;
+    }
+    let Some(i) = scenario.issues.iter().position(|x| x.id == *issue) else { return };
+    let Some(paragraph) = texts.first().and_then(|s| s.draft.paragraphs.iter().position(|p| p.issue == i)) else {
+        return;
+    };
+    if ui.draft.open != Some((0, paragraph)) {
+        ui.draft.open = Some((0, paragraph));
+        ui.draft.chosen.insert((0, paragraph), *rung);
+    }
+    // Keep it in view until the what-if has come (the panel may settle over a few frames).
+    ui.draft.scroll_to_open = true;
+    let edit = crate::model::Edit::Reword { paragraph, rung: *rung };
+    let intent = match seat {
+        Seat::Delegation(_) => crate::model::Intent::Propose { text: 0, edit, own_words: None },
+        Seat::Chair => crate::model::Intent::ChairEdit { text: 0, edit },
+    };
+    let mv = crate::model::Move { by: Sender::from(seat), intent };
+    if options.propose && odds.what_if_for(&mv).is_some() && !odds.computing() {
+        moves.write(MoveMessage(mv));
+        *sent = true;
     }
 }
 
