@@ -27,6 +27,13 @@ window() {
 window session-scale-1 1280x800 1.0 "" play --delegation BRA --pace 1.0 --quit-after-frames 60
 window session-scale-2 1920x1080 2.0 "" play --delegation BRA --pace 1.0 --quit-after-frames 60
 
+# The chair of the GGE 2016/2017 weighs the 2015 language on humanitarian law: the live odds and the
+# what-if before the edit, then the odds with the edit waiting.
+window odds-before 1280x800 1.0 "" play --scenario gge_2017 --delegation chair --pace 0.05 --pause-at-round 1 \
+  --consider international_humanitarian_law=3 --quit-after-frames 400
+window odds-after 1280x800 1.0 "" play --scenario gge_2017 --delegation chair --pace 0.05 --pause-at-round 1 \
+  --consider international_humanitarian_law=3 --propose --quit-after-frames 400
+
 # The student's page on a phone and on a laptop, from the browser test that drives it.
 for test in a_student_in_a_real_browser_revises_the_text_and_sees_the_count_change \
   each_student_reads_the_room_in_their_own_language; do

@@ -8,6 +8,7 @@ use oewg_sim::model::save::{SaveGame, Start, seat_named};
 use oewg_sim::model::{Scenario, Seat, Session};
 use oewg_sim::{batch, data, scenario, storage, text};
 
+mod odds_cli;
 mod progress;
 
 #[derive(Parser)]
@@ -138,6 +139,34 @@ enum Command {
         /// Also write the session as a save, to check or resume.
         #[arg(long)]
         save: Option<PathBuf>,
+    },
+    /// The live odds from the command line: play a session AI-only to the consultations of a round,
+    /// then the chance of consensus from AI-only runs of the rest (and, with --consider, what one
+    /// wording would do to it), with the time it took.
+    Odds {
+        /// Scenario id or file.
+        #[arg(long)]
+        scenario: String,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Stop at this round's consultations (1 to 1000; past the gavel: the outcome).
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=1000))]
+        round: u32,
+        /// Runs, 1 to 100000.
+        #[arg(long, default_value_t = oewg_sim::model::odds::LIVE_RUNS, value_parser = clap::value_parser!(u32).range(1..=oewg_sim::model::odds::MAX_RUNS as i64))]
+        runs: u32,
+        /// Worker threads, 1 to 256 (default: the number of cores, at most two).
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=256))]
+        threads: Option<u32>,
+        /// What if the paragraph on ISSUE of the first text took wording RUNG (0 is the strongest)?
+        #[arg(long, value_parser = issue_rung)]
+        consider: Option<(String, usize)>,
+        /// Who moves it, a person from this round on: "chair" (an edit to the text; no AI revises it
+        /// after) or a delegation's code (a proposal the AI chair may take up).
+        #[arg(long, default_value = "chair")]
+        by: String,
+        #[arg(long)]
+        json: bool,
     },
     /// Run AI-only sessions headless, in parallel, and summarise the outcomes.
     Simulate {
@@ -352,6 +381,34 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Replay { file, verify } => replay(&file, verify),
+        Command::Odds { scenario, seed, round, runs, threads, consider, by, json } => {
+            let (_, scenario) = match load(&scenario) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            let threads = threads.map_or_else(oewg_sim::model::odds::threads, |t| t as usize);
+            let ask = odds_cli::Ask { round, runs, seed, threads, consider, by };
+            match odds_cli::run(&scenario, &ask) {
+                Ok(report) if json => match serde_json::to_string_pretty(&report) {
+                    Ok(text) => {
+                        println!("{text}");
+                        ExitCode::SUCCESS
+                    }
+                    Err(e) => {
+                        eprintln!("cannot write the odds as JSON: {e}");
+                        ExitCode::FAILURE
+                    }
+                },
+                Ok(report) => {
+                    print!("{}", odds_cli::render(&scenario, &report));
+                    ExitCode::SUCCESS
+                }
+                Err(why) => {
+                    eprintln!("{why}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         #[cfg(feature = "classroom")]
         Command::Host {
             scenario,

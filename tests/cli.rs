@@ -127,6 +127,28 @@ fn the_stances_command_shows_each_source_with_its_date() {
 }
 
 #[test]
+fn the_odds_command_weighs_a_chairs_wording_and_refuses_one_that_is_not_there() {
+    // The GGE 2016/2017 text as tabled cannot pass; the 2015 language on humanitarian law, written
+    // in by a person in the chair (whom no AI revises), opens a chance.
+    let args = ["odds", "--scenario", "gge_2017", "--round", "1", "--runs", "40", "--json"];
+    let with = json(&[&args[..], &["--consider", "international_humanitarian_law=3"]].concat());
+    let (before, after) = (&with["odds"]["texts"][0]["consensus"], &with["what_if"]["odds"]["texts"][0]["consensus"]);
+    assert_eq!(before.as_f64(), Some(0.0), "{with}");
+    assert!(after.as_f64().unwrap() > 0.0, "{with}");
+    assert_eq!(
+        with["what_if"]["wording"].as_str().unwrap().split(',').next(),
+        Some("Notes the established international legal principles")
+    );
+    for (consider, says) in
+        [("no_such_issue=1", "no issue \"no_such_issue\""), ("international_humanitarian_law=9", "there is no 9")]
+    {
+        let out = oewg().args(&args[..7]).args(["--consider", consider]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&out.stderr).contains(says), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+}
+
+#[test]
 fn out_of_range_numbers_on_the_command_line_are_refused_clearly() {
     for args in [
         vec!["simulate", "--scenario", "tutorial", "--runs", "1000000000"],

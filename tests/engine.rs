@@ -1878,6 +1878,35 @@ mod live_odds {
     }
 
     #[test]
+    fn a_person_in_the_chair_is_not_second_guessed_by_the_runs() {
+        // The chair's text crosses AAA's red line. With the AI in the chair, the runs have it meet the
+        // line; with a person in it, the text stays as they leave it until they reword it themselves.
+        let mut s = toy(vec![
+            ("AAA", 40.0, 60.0, Some(RedLine::AtMost(70.0)), 0.5),
+            ("BBB", 100.0, 90.0, None, 1.0),
+            ("CCC", 70.0, 30.0, None, 0.2),
+        ]);
+        s.texts[0].opening = vec![(0, 0)];
+        let s = Arc::new(s);
+        let mut session = Session::new(s.clone(), 1, false);
+        while session.clock.phase != Phase::Consultations {
+            session.step(&[]);
+        }
+        let ai_chair = odds::odds(&Start::new(&session, Some(&Room::opening(&s, 1)), &[]), 8, 5, 2);
+        session.seating.assign(Seat::Chair, Holder::Person);
+        let person = Start::new(&session, Some(&Room::opening(&s, 1)), &[]);
+        let as_left = odds::odds(&person, 8, 5, 2);
+        let reword = Move {
+            by: Sender::Chair,
+            intent: Intent::ChairEdit { text: 0, edit: Edit::Reword { paragraph: 0, rung: 1 } },
+        };
+        let reworded = odds::what_if(&person, &reword, 8, 5, 2);
+        assert_eq!(ai_chair.texts[0].consensus, 1.0, "{ai_chair:?}");
+        assert_eq!(as_left.texts[0].consensus, 0.0, "{as_left:?}");
+        assert_eq!(reworded.texts[0].consensus, 1.0, "{reworded:?}");
+    }
+
+    #[test]
     fn at_a_finished_session_the_odds_are_its_outcome() {
         for rung in [0, 1] {
             let s = red_line_toy(rung);

@@ -1,10 +1,12 @@
 //! Live odds: the chance that each text is adopted by consensus (and, where it goes to a vote,
 //! the expected tally), from AI-only runs of the rest of the session from the state it is in.
 //!
-//! **What "odds" means here**: what the room does if the AI played every seat from here on,
-//! the player's seat and the chair included. The moves people have already made and that wait
-//! for their phase (the agenda) are acted on when their phase comes; stands already declared at
-//! the gavel stay declared. Nothing else a person might still do is guessed at.
+//! **What "odds" means here**: what the room does from here on if the people at the table make no
+//! further move. The AI plays the seats it plays now; a seat a person holds stays theirs: the
+//! moves they made that wait for their phase (the agenda) are acted on when it comes, stands they
+//! declared stay declared, and at the gavel an undeclared seat is judged as the AI would judge it.
+//! A person holding the pen is not second-guessed: no AI revises their text, so what they write is
+//! what the odds weigh. Nothing else a person might still do is guessed at.
 //!
 //! **What varies between runs** is what nobody at the table knows, drawn as a batch run draws it
 //! (`Room::drawn`, the same mechanism as `simulate`): every estimated stance is redrawn around its
@@ -33,11 +35,23 @@ use super::session::{Clock, Phase, Session, TextState, run_seed};
 
 /// The most runs one request for odds takes.
 pub const MAX_RUNS: u32 = 100_000;
+/// The seed of every live run: the same state always shows the same odds, and two states are
+/// compared over the same draws (common random numbers).
+pub const LIVE_SEED: u64 = 0x0DD5;
 /// Runs for the live odds beside the count.
 pub const LIVE_RUNS: u32 = 1000;
 /// Runs for a what-if on one wording: fewer, so it answers while the player is still choosing;
 /// common random numbers keep the difference from the baseline steady even so.
 pub const WHAT_IF_RUNS: u32 = 200;
+
+/// The parts of a session the runs start from, as the ECS holds them.
+#[derive(Clone, Copy)]
+pub struct Parts<'a> {
+    pub room: &'a Room,
+    pub texts: &'a [TextState],
+    pub clock: Clock,
+    pub record: &'a Record,
+}
 
 /// Where the runs start from: the session as it stands (stripped of what the runs do not need),
 /// what it opened on, and the moves waiting for their phase. Owned, so it can go to another thread.
@@ -56,20 +70,20 @@ impl Start {
     /// on yet. `opening`: the room the session opened on; without it, estimates are not redrawn
     /// and runs differ only in the session's own randomness.
     pub fn new(session: &Session, opening: Option<&Room>, waiting: &[Move]) -> Start {
-        Start::of(&session.scenario, &session.room, &session.texts, session.clock, &session.record, opening, waiting)
+        let parts = Parts { room: &session.room, texts: &session.texts, clock: session.clock, record: &session.record };
+        Start::of(&session.scenario, parts, &session.seating, opening, waiting)
     }
 
     /// The same from the session's parts (as the ECS holds them). The session's own random
     /// stream does not matter: every run has its own.
     pub fn of(
         scenario: &Arc<Scenario>,
-        room: &Room,
-        texts: &[TextState],
-        clock: Clock,
-        record: &Record,
+        parts: Parts,
+        seating: &Seating,
         opening: Option<&Room>,
         waiting: &[Move],
     ) -> Start {
+        let Parts { room, texts, clock, record } = parts;
         let mut session = Session {
             scenario: scenario.clone(),
             room: room.clone(),
@@ -78,8 +92,8 @@ impl Start {
             clock,
             // The runs keep no statements and no drafts: they only need how each text ends.
             record: stripped(record),
-            // The AI plays every seat.
-            seating: Seating::ai(scenario.delegations.len()),
+            // Seats people hold stay theirs (they make no move beyond those waiting).
+            seating: seating.clone(),
         };
         // The runs redraw the room: what the last revision left is no longer the room's verdict.
         for text in &mut session.record.texts {
@@ -94,7 +108,7 @@ impl Start {
         }
     }
 
-    /// The session the runs start from (the AI in every seat, no statements kept).
+    /// The session the runs start from (no statements kept).
     pub fn session(&self) -> &Session {
         &self.session
     }

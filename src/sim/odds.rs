@@ -17,14 +17,10 @@ use bevy::prelude::*;
 
 use crate::model::Move;
 use crate::model::digest::{Fnv, digest};
-use crate::model::odds::{self, LIVE_RUNS, Odds, Start, WHAT_IF_RUNS};
+use crate::model::odds::{self, LIVE_RUNS, LIVE_SEED, Odds, Start, WHAT_IF_RUNS};
 use crate::sim::{
     ActiveScenario, OpeningRoom, RoomState, SessionAgenda, SessionClock, SessionRecord, SessionSeating, SimSet, Texts,
 };
-
-/// The seed of every live run: the same state always shows the same odds, and two states are
-/// compared over the same draws (common random numbers).
-pub const LIVE_SEED: u64 = 0x0DD5;
 
 /// Wakes whoever runs the app when an answer is ready (the window sleeps while nothing changes).
 #[derive(Resource, Clone)]
@@ -188,7 +184,8 @@ impl OddsSource<'_> {
     fn start(&self) -> Start {
         let waiting: Vec<Move> = self.agenda.waiting.iter().map(|w| w.mv.clone()).collect();
         let opening = self.opening.as_ref().map(|o| &o.0);
-        Start::of(&self.scenario.0, &self.room, &self.texts, self.clock.0, &self.record, opening, &waiting)
+        let parts = odds::Parts { room: &self.room, texts: &self.texts, clock: self.clock.0, record: &self.record };
+        Start::of(&self.scenario.0, parts, &self.seating.0, opening, &waiting)
     }
 }
 
