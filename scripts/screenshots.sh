@@ -39,7 +39,7 @@ for test in a_student_in_a_real_browser_revises_the_text_and_sees_the_count_chan
   each_student_reads_the_room_in_their_own_language; do
   OEWG_SIM_SCREENSHOTS="$out" cargo test --quiet --test classroom -- --exact "$test" >/dev/null
 done
-for name in student-phone student-laptop student-zh-phone student-ar-phone; do
+for name in student-phone student-what-if student-laptop student-zh-phone student-ar-phone; do
   cargo run --quiet --example check_screenshot -- "$out/$name.png"
 done
 echo "screenshots in $out"

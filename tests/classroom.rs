@@ -175,6 +175,18 @@ fn spoofed_malformed_oversized_and_flooding_messages_are_refused_and_the_session
         let edit = Intent::ChairEdit { text: 0, edit: Edit::Delete { paragraph: 0 } };
         a.send(json!({"v": 1, "type": "move", "intent": edit})).await;
         a.next_of("refused").await;
+        // A what-if weighs a wording only, one the model would accept, and answers in words.
+        let lobby = Intent::Lobby { target: 1, issue: 0 };
+        a.send(json!({"v": 1, "type": "what_if", "intent": lobby})).await;
+        assert_eq!(a.next_of("refused").await["key"], "web-refused-not-an-amendment");
+        let nowhere = Intent::Propose { text: 0, edit: Edit::Reword { paragraph: 99, rung: 0 }, own_words: None };
+        a.send(json!({"v": 1, "type": "what_if", "intent": nowhere})).await;
+        assert!(a.next_of("refused").await["reason"].as_str().unwrap().contains("100"));
+        let weaker = Intent::Propose { text: 0, edit: Edit::Reword { paragraph: 0, rung: 1 }, own_words: None };
+        a.send(json!({"v": 1, "type": "what_if", "intent": weaker})).await;
+        let answer = a.next_of("what_if").await;
+        assert_eq!(answer["intent"], json!(weaker));
+        assert!(answer["line"].as_str().unwrap().starts_with("With this wording: "), "{answer}");
         // Someone else cannot take a held seat, nor come in with a forged token.
         let mut b = Raw::connect(&ws).await;
         b.send(json!({"v": 1, "type": "hello", "code": "TRUST1", "name": "Eve", "token": "0123456789abcdef0123456789abcdef"})).await;
@@ -386,6 +398,10 @@ fn a_student_in_a_real_browser_revises_the_text_and_sees_the_count_change() {
         client.find(Locator::Css("#tabs button[data-tab=act]")).await.unwrap().click().await.unwrap();
         client.find(Locator::Css("#para-choice")).await.unwrap().select_by_value("p0").await.unwrap();
         client.find(Locator::Css("#rung-choice")).await.unwrap().select_by_value("5").await.unwrap();
+        // Before it is sent, the host weighs the wording: "With this wording: 100% (+100)".
+        let what_if = wait_for_text("#what-if", "%".into()).await;
+        assert!(what_if.starts_with("With this wording: ") && what_if.contains('('), "{what_if}");
+        std::fs::write(shots.join("student-what-if.png"), client.screenshot().await.unwrap()).unwrap();
         client.find(Locator::Css("#propose-button")).await.unwrap().click().await.unwrap();
         tokio::time::sleep(Duration::from_millis(300)).await;
         control.send(InstructorAction::Advance);
@@ -398,12 +414,12 @@ fn a_student_in_a_real_browser_revises_the_text_and_sees_the_count_change() {
         std::fs::write(shots.join("student-laptop.png"), client.screenshot().await.unwrap()).unwrap();
         client.close().await.unwrap();
     });
-    for name in ["student-phone.png", "student-phone-after.png", "student-laptop.png"] {
+    for name in ["student-phone.png", "student-what-if.png", "student-phone-after.png", "student-laptop.png"] {
         let png = std::fs::read(shots.join(name)).unwrap();
         assert!(png.starts_with(b"\x89PNG") && png.len() > 10_000, "{name} is a real screenshot");
     }
     if let Ok(keep) = std::env::var("OEWG_SIM_SCREENSHOTS") {
-        for name in ["student-phone.png", "student-laptop.png"] {
+        for name in ["student-phone.png", "student-what-if.png", "student-laptop.png"] {
             std::fs::copy(shots.join(name), std::path::Path::new(&keep).join(name)).unwrap();
         }
     }

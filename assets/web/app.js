@@ -98,6 +98,29 @@ function send(message) {
 function move(intent) { send({ type: "move", intent }); }
 // The penholder edits its own text; everyone else proposes amendments to it.
 function holdsPen(ti) { return !!(state.mine && state.mine.texts[ti] && state.mine.texts[ti].holds_pen); }
+// A wording's what-if: the host weighs the intent the propose button would send, before it is sent.
+function canonical(v) {
+  if (Array.isArray(v)) return v.map(canonical);
+  if (v && typeof v === "object") return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical(v[k])]));
+  return v;
+}
+function chosenIntent() {
+  const c = paragraphChoice();
+  const rung = parseInt($("rung-choice").value, 10);
+  if (!Number.isInteger(rung) || (c.paragraph !== undefined && rung === state.currentRung)) return null;
+  const ti = selectedText();
+  const edit = c.paragraph !== undefined ? { Reword: { paragraph: c.paragraph, rung } } : c.issue !== undefined ? { Insert: { issue: c.issue, rung } } : null;
+  if (!edit) return null;
+  return holdsPen(ti) ? { ChairEdit: { text: ti, edit } } : { Propose: { text: ti, edit, own_words: null } };
+}
+function askWhatIf() {
+  const intent = state.seat && chosenIntent();
+  const key = intent ? JSON.stringify(canonical(intent)) : null;
+  if (key === state.whatIfKey) return;
+  state.whatIfKey = key;
+  $("what-if").textContent = key ? w("web-what-if-waiting") : "";
+  if (intent) send({ type: "what_if", intent });
+}
 function amend(ti, edit, ownWords) {
   if (holdsPen(ti)) move({ ChairEdit: { text: ti, edit } });
   else move({ Propose: { text: ti, edit, own_words: ownWords || null } });
@@ -137,6 +160,8 @@ function handle(m) {
       localStorage.setItem("oewg-name", m.name);
       state.seat = m.seat;
       state.seats = m.seats;
+      // A new connection has no what-if at the host yet: the next choice asks again.
+      state.whatIfKey = null;
       show("join", false);
       showSeatsOrGame();
       break;
@@ -179,6 +204,10 @@ function handle(m) {
       break;
     case "notice":
       toast(m.text);
+      break;
+    case "what_if":
+      // The answer for the wording still chosen (a later choice makes an earlier answer moot).
+      if (JSON.stringify(canonical(m.intent)) === state.whatIfKey) $("what-if").textContent = m.line;
       break;
   }
 }
@@ -323,6 +352,9 @@ function fillRungs() {
     if (p) { issue = p.issue; current = p.rung; }
   } else if (choice.startsWith("i")) issue = parseInt(choice.slice(1), 10);
   const rungs = $("rung-choice");
+  // A new table keeps the wording the student chose for the same paragraph.
+  const kept = state.rungsFor === choice ? rungs.value : null;
+  state.rungsFor = choice;
   if (issue === null) { rungs.replaceChildren(); return; }
   rungs.replaceChildren(
     ...sc.issues[issue].wordings
@@ -332,8 +364,11 @@ function fillRungs() {
         el("option", { value: r, selected: r === current }, (r === current ? "● " : "") + (wd.agreed ? "✓ " : "") + wd.text),
       ),
   );
+  if (kept !== null && [...rungs.options].some((o) => o.value === kept)) rungs.value = kept;
   $("bracket-button").disabled = !choice.startsWith("p");
   $("delete-button").disabled = !choice.startsWith("p");
+  state.currentRung = current;
+  askWhatIf();
 }
 
 function renderSeat() {
@@ -399,6 +434,7 @@ function wire() {
   $("lang-choice").addEventListener("change", (e) => chooseLanguage(e.target.value));
   $("text-choice").addEventListener("change", fillChoices);
   $("para-choice").addEventListener("change", fillRungs);
+  $("rung-choice").addEventListener("change", askWhatIf);
   $("propose-button").addEventListener("click", () => {
     const c = paragraphChoice();
     const rung = parseInt($("rung-choice").value, 10);

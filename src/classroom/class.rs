@@ -46,6 +46,8 @@ pub enum ClassRefusal {
     AlreadySeated,
     /// A language the game does not speak.
     UnknownLanguage,
+    /// A what-if of something other than a wording (a proposal or a penholder's edit).
+    NotAnAmendment,
 }
 
 impl ClassRefusal {
@@ -63,6 +65,7 @@ impl ClassRefusal {
             ClassRefusal::NoSeat => "web-refused-no-seat",
             ClassRefusal::AlreadySeated => "web-refused-already-seated",
             ClassRefusal::UnknownLanguage => "web-refused-unknown-language",
+            ClassRefusal::NotAnAmendment => "web-refused-not-an-amendment",
         }
     }
 }

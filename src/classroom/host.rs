@@ -15,7 +15,7 @@ use super::class::{Class, ClassRefusal, ConnId, StudentId};
 use super::protocol::{ClientMessage, SeatEntry, ServerMessage, VERSION};
 use super::server::{Inbound, Outbound, Server};
 use super::view;
-use crate::model::intent::{Intent, Move};
+use crate::model::intent::{Intent, Move, Refusal};
 use crate::model::session::Phase;
 use crate::model::{Holder, Seat, Sender};
 use crate::sim::{
@@ -45,6 +45,10 @@ pub struct ClassHost {
     languages: BTreeMap<ConnId, &'static str>,
     /// The other languages' words, loaded when a student first asks for one.
     locales: BTreeMap<&'static str, Arc<Locale>>,
+    /// Each connection's last what-if (a wording weighed before it is sent), and the state and
+    /// move of the answer it was last sent.
+    what_ifs: BTreeMap<ConnId, Move>,
+    what_if_sent: BTreeMap<ConnId, (u64, Move)>,
 }
 
 #[derive(Default)]
@@ -148,6 +152,8 @@ impl ClassHost {
             dirty: true,
             languages: BTreeMap::new(),
             locales: BTreeMap::new(),
+            what_ifs: BTreeMap::new(),
+            what_if_sent: BTreeMap::new(),
         }
     }
 
@@ -217,6 +223,7 @@ fn receive(
     texts: Res<Texts>,
     mut moves: MessageWriter<MoveMessage>,
     mut withdrawals: MessageWriter<WithdrawMessage>,
+    shared: Option<ResMut<crate::sim::odds::SharedWhatIfs>>,
 ) {
     // Draining the inbox is not a change: the window may sleep when nothing came.
     let mut inbound = Vec::new();
@@ -233,6 +240,8 @@ fn receive(
                 host.outboxes.remove(&conn);
                 host.sent.remove(&conn);
                 host.languages.remove(&conn);
+                host.what_ifs.remove(&conn);
+                host.what_if_sent.remove(&conn);
                 if let Some(id) = host.class.closed(conn) {
                     let name = host.class.student(id).map(|s| s.name.clone()).unwrap_or_default();
                     let line = tr!(host.words, "host-log-left", name = name);
@@ -248,6 +257,16 @@ fn receive(
                 handle(&mut host, &scenario, &texts, conn, message, &mut moves, &mut withdrawals)
             }
         }
+    }
+    // The class's what-ifs go to the odds worker, each once.
+    if let Some(mut shared) = shared {
+        let mut wanted: Vec<Move> = Vec::new();
+        for mv in host.what_ifs.values() {
+            if !wanted.contains(mv) {
+                wanted.push(mv.clone());
+            }
+        }
+        shared.set_if_neq(crate::sim::odds::SharedWhatIfs(wanted));
     }
 }
 
@@ -344,6 +363,7 @@ fn handle(
                 host.languages.insert(conn, language);
                 // Everything this connection reads comes again, in its new language.
                 host.sent.insert(conn, Sent::default());
+                host.what_if_sent.remove(&conn);
                 host.dirty = true;
             }
             None => host.refuse(conn, ClassRefusal::UnknownLanguage),
@@ -351,6 +371,27 @@ fn handle(
         ClientMessage::Read { words, .. } => {
             let reading = view::reading_view(&host.words_for(conn), scenario, &words);
             host.send(conn, &ServerMessage::Reading { v: VERSION, reading });
+        }
+        ClientMessage::WhatIf { intent, .. } => {
+            let Some(seat) = student.and_then(|id| host.class.student(id)).and_then(|s| s.seat) else {
+                return host.refuse(conn, ClassRefusal::NoSeat);
+            };
+            let (Intent::Propose { text, edit, .. } | Intent::ChairEdit { text, edit }) = intent else {
+                return host.refuse(conn, ClassRefusal::NotAnAmendment);
+            };
+            let mv = Move { by: Sender::from(seat), intent };
+            // What the model would refuse is refused now, with its reason, rather than weighed.
+            let checked = match texts.get(text) {
+                Some(state) => state.draft.check(scenario, edit).map_err(Refusal::Edit),
+                None => Err(Refusal::NoSuchText(text)),
+            };
+            if let Err(refusal) = checked {
+                let reason = report::refusal(&host.words_for(conn), scenario, &refusal);
+                return host.send(conn, &ServerMessage::refused(reason));
+            }
+            host.what_ifs.insert(conn, mv);
+            host.what_if_sent.remove(&conn);
+            host.dirty = true;
         }
         ClientMessage::Ping { .. } => host.send(conn, &ServerMessage::Pong { v: VERSION }),
     }
@@ -594,6 +635,19 @@ fn broadcast(
                 push(ServerMessage::Log { v: VERSION, from: chunk_start, lines }.to_json().into());
             }
             sent.log = total;
+        }
+        if let (Some(odds), Some(mv)) = (odds.as_deref(), host.what_ifs.get(&conn).cloned())
+            && let Some(answer) = odds.what_if_for(&mv)
+            && host.what_if_sent.get(&conn) != Some(&(answer.state, mv.clone()))
+        {
+            let text = match mv.intent {
+                Intent::Propose { text, .. } | Intent::ChairEdit { text, .. } => text,
+                _ => 0,
+            };
+            let line = report::what_if(&l, &answer.with, &answer.without, text)
+                .unwrap_or_else(|| l.t("odds-what-if-computing"));
+            host.what_if_sent.insert(conn, (answer.state, mv.clone()));
+            push(ServerMessage::WhatIf { v: VERSION, intent: mv.intent, line }.to_json().into());
         }
         for (to, text) in &notices {
             if to.is_none() || seat == *to {

@@ -60,6 +60,12 @@ pub enum ClientMessage {
         v: u32,
         words: String,
     },
+    /// What a proposal or a penholder's edit (the intent a `move` would carry) would do to the
+    /// chance of consensus, before it is sent. The latest ask of a connection replaces its last.
+    WhatIf {
+        v: u32,
+        intent: Intent,
+    },
     Ping {
         v: u32,
     },
@@ -75,6 +81,7 @@ impl ClientMessage {
             | ClientMessage::Withdraw { v, .. }
             | ClientMessage::Read { v, .. }
             | ClientMessage::Language { v, .. }
+            | ClientMessage::WhatIf { v, .. }
             | ClientMessage::Ping { v } => *v,
         }
     }
@@ -89,6 +96,7 @@ impl ClientMessage {
             ClientMessage::Withdraw { .. } => "withdraw",
             ClientMessage::Read { .. } => "read",
             ClientMessage::Language { .. } => "language",
+            ClientMessage::WhatIf { .. } => "what_if",
             ClientMessage::Ping { .. } => "ping",
         }
     }
@@ -219,6 +227,13 @@ pub enum ServerMessage {
     Notice {
         v: u32,
         text: String,
+    },
+    /// The answer to a `what_if`: the intent asked about and, in the reader's language, "With this
+    /// wording: 71% (+9)". Sent again whenever the state moves and the answer with it.
+    WhatIf {
+        v: u32,
+        intent: Intent,
+        line: String,
     },
     Pong {
         v: u32,

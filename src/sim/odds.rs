@@ -5,8 +5,9 @@
 //! being recomputed. When nothing changes, nothing is computed. The worker wakes whoever runs
 //! the app (`OddsWaker`: the window's event loop, the headless host's loop) once per answer.
 //!
-//! A what-if: the screen (or a student's request) names one move (`WhatIfAsk`); it is worked out
-//! with fewer runs (`WHAT_IF_RUNS`) against a baseline of the same runs and seeds.
+//! A what-if: the screen names one move (`WhatIfAsk`), the students of a class one each
+//! (`SharedWhatIfs`); each is worked out with fewer runs (`WHAT_IF_RUNS`) against a baseline of the
+//! same runs and seeds, computed once per state.
 
 use std::hash::Hasher;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -30,6 +31,13 @@ pub struct OddsWaker(pub Arc<dyn Fn() + Send + Sync>);
 #[derive(Resource, Default, Debug, Clone, PartialEq)]
 pub struct WhatIfAsk(pub Option<Move>);
 
+/// What-ifs asked from elsewhere: one per student of a class, at most `MAX_SHARED_WHAT_IFS`.
+#[derive(Resource, Default, Debug, Clone, PartialEq)]
+pub struct SharedWhatIfs(pub Vec<Move>);
+
+/// The most what-ifs worked out for one state (a class of 40 and the instructor's screen fit).
+pub const MAX_SHARED_WHAT_IFS: usize = 64;
+
 /// A what-if answered, for the state it was worked out from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WhatIf {
@@ -47,7 +55,8 @@ pub struct LiveOdds {
     pub odds: Option<(u64, Arc<Odds>)>,
     /// The state's fingerprint now: the odds are being recomputed when it differs from theirs.
     pub state: u64,
-    pub what_if: Option<WhatIf>,
+    /// The what-ifs answered for the state as it stands (older ones are dropped).
+    pub what_ifs: Vec<WhatIf>,
 }
 
 impl LiveOdds {
@@ -58,13 +67,13 @@ impl LiveOdds {
 
     /// The answer to `mv` for the state as it stands, if it has come.
     pub fn what_if_for(&self, mv: &Move) -> Option<&WhatIf> {
-        self.what_if.as_ref().filter(|w| w.state == self.state && w.mv == *mv)
+        self.what_ifs.iter().find(|w| w.state == self.state && w.mv == *mv)
     }
 }
 
 enum Job {
     Live { generation: u64, state: u64, start: Box<Start> },
-    WhatIf { generation: u64, state: u64, start: Box<Start>, mv: Move },
+    WhatIf { generation: u64, state: u64, start: Box<Start>, moves: Vec<Move> },
 }
 
 enum Answer {
@@ -82,7 +91,7 @@ struct Worker {
     what_if: Arc<AtomicU64>,
     /// What was last asked, so a job is sent only when that changes.
     asked_live: Option<u64>,
-    asked_what_if: Option<(u64, Move)>,
+    asked_what_if: Option<(u64, Vec<Move>)>,
 }
 
 impl Worker {
@@ -131,13 +140,23 @@ fn work(
                 answered |= outbox.send(Answer::Live { state, odds }).is_ok();
             }
         }
-        if let Some(Job::WhatIf { generation, state, start, mv }) = next_what_if {
+        if let Some(Job::WhatIf { generation, state, start, moves }) = next_what_if {
             let stale = || what_if.load(Ordering::Relaxed) != generation;
-            let without = odds::odds_until(&start, WHAT_IF_RUNS, LIVE_SEED, threads, &stale);
-            let with = odds::what_if_until(&start, &mv, WHAT_IF_RUNS, LIVE_SEED, threads, &stale);
-            if let (Some(without), Some(with)) = (without, with) {
-                let answer = WhatIf { state, mv, with: Arc::new(with), without: Arc::new(without) };
-                answered |= outbox.send(Answer::WhatIf(answer)).is_ok();
+            // One baseline for every move of the job: the same runs and seeds.
+            if let Some(without) = odds::odds_until(&start, WHAT_IF_RUNS, LIVE_SEED, threads, &stale) {
+                let without = Arc::new(without);
+                for mv in moves {
+                    let Some(with) = odds::what_if_until(&start, &mv, WHAT_IF_RUNS, LIVE_SEED, threads, &stale) else {
+                        break;
+                    };
+                    let answer = WhatIf { state, mv, with: Arc::new(with), without: without.clone() };
+                    // Each answer as it comes: a class's first student need not wait for the last.
+                    if outbox.send(Answer::WhatIf(answer)).is_ok()
+                        && let Some(OddsWaker(wake)) = &waker
+                    {
+                        wake();
+                    }
+                }
             }
         }
         if answered && let Some(OddsWaker(wake)) = &waker {
@@ -150,10 +169,14 @@ pub struct OddsPlugin;
 
 impl Plugin for OddsPlugin {
     fn build(&self, app: &mut App) {
-        app.init_resource::<LiveOdds>().init_resource::<WhatIfAsk>().init_resource::<Worker>().add_systems(
-            Update,
-            (ask_for_odds, take_answers).chain().after(SimSet).run_if(resource_exists::<SessionClock>),
-        );
+        app.init_resource::<LiveOdds>()
+            .init_resource::<WhatIfAsk>()
+            .init_resource::<SharedWhatIfs>()
+            .init_resource::<Worker>()
+            .add_systems(
+                Update,
+                (ask_for_odds, take_answers).chain().after(SimSet).run_if(resource_exists::<SessionClock>),
+            );
     }
 }
 
@@ -201,12 +224,13 @@ fn fingerprint(start: &Start) -> u64 {
 fn ask_for_odds(
     source: OddsSource,
     ask: Res<WhatIfAsk>,
+    shared: Res<SharedWhatIfs>,
     waker: Option<Res<OddsWaker>>,
     mut worker: ResMut<Worker>,
     mut live: ResMut<LiveOdds>,
     mut start: Local<Option<Start>>,
 ) {
-    if !source.changed() && !ask.is_changed() && start.is_some() {
+    if !source.changed() && !ask.is_changed() && !shared.is_changed() && start.is_some() {
         return;
     }
     if source.changed() || start.is_none() {
@@ -226,12 +250,20 @@ fn ask_for_odds(
         let generation = worker.live.fetch_add(1, Ordering::Relaxed) + 1;
         worker.send(Job::Live { generation, state, start: Box::new(from.clone()) }, waker.clone());
     }
-    if let Some(mv) = &ask.0
-        && worker.asked_what_if.as_ref() != Some(&(state, mv.clone()))
-    {
-        worker.asked_what_if = Some((state, mv.clone()));
-        let generation = worker.what_if.fetch_add(1, Ordering::Relaxed) + 1;
-        worker.send(Job::WhatIf { generation, state, start: Box::new(from.clone()), mv: mv.clone() }, waker);
+    // The screen's what-if first, then the class's, each once.
+    let mut wanted: Vec<Move> = Vec::new();
+    for mv in ask.0.iter().chain(&shared.0) {
+        if !wanted.contains(mv) && wanted.len() < MAX_SHARED_WHAT_IFS {
+            wanted.push(mv.clone());
+        }
+    }
+    if !wanted.is_empty() && worker.asked_what_if.as_ref().is_none_or(|(s, w)| *s != state || *w != wanted) {
+        let moves: Vec<Move> = wanted.iter().filter(|mv| live.what_if_for(mv).is_none()).cloned().collect();
+        worker.asked_what_if = Some((state, wanted));
+        if !moves.is_empty() {
+            let generation = worker.what_if.fetch_add(1, Ordering::Relaxed) + 1;
+            worker.send(Job::WhatIf { generation, state, start: Box::new(from.clone()), moves }, waker);
+        }
     }
 }
 
@@ -241,7 +273,13 @@ fn take_answers(worker: Res<Worker>, mut live: ResMut<LiveOdds>) {
     for answer in answers.try_iter() {
         match answer {
             Answer::Live { state, odds } => live.odds = Some((state, Arc::new(odds))),
-            Answer::WhatIf(w) => live.what_if = Some(w),
+            Answer::WhatIf(w) => {
+                let state = live.state;
+                live.what_ifs.retain(|old| old.state == state && old.mv != w.mv);
+                if w.state == state {
+                    live.what_ifs.push(w);
+                }
+            }
         }
     }
 }

@@ -408,6 +408,23 @@ pub fn objection(l: &Locale, scenario: &Scenario, o: &crate::model::Objection) -
     tr!(l, "objection-line", state = l.state(scenario, o.delegation), why = why)
 }
 
+/// What a wording would do to text `t`'s chance: "With this wording: 71% (+9)", from the odds with
+/// it and without it over the same runs.
+pub fn what_if(
+    l: &Locale,
+    with: &crate::model::odds::Odds,
+    without: &crate::model::odds::Odds,
+    t: usize,
+) -> Option<String> {
+    let (with, without) = (with.texts.get(t)?, without.texts.get(t)?);
+    let change = match with.percent() as i64 - without.percent() as i64 {
+        0 => l.t("odds-no-change"),
+        c if c > 0 => format!("+{c}"),
+        c => format!("\u{2212}{}", -c),
+    };
+    Some(tr!(l, "odds-what-if", chance = with.percent(), change = change))
+}
+
 /// The live odds of one text: "Chance of consensus: 62%", and the expected tally where some runs
 /// went to a recorded vote.
 pub fn chance(l: &Locale, odds: &crate::model::odds::TextOdds) -> String {

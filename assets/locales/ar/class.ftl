@@ -90,6 +90,8 @@ web-refused-chair-closed = مقعد الرئيس غير متاح للطلاب.
 web-refused-no-seat = اختر مقعدًا أولًا.
 web-refused-already-seated = أنت تشغل مقعدًا بالفعل؛ تخلَّ عنه أولًا.
 web-refused-unknown-language = لا تدعم اللعبة هذه اللغة؛ اختر إحدى اللغات الست.
+web-refused-not-an-amendment = لا يمكن تقييم شيء قبل إرساله إلا صيغة مقترحة أو تعديل من حامل القلم.
+web-what-if-waiting = بهذه الصيغة: …
 web-language = اللغة
 
 ## وحدة تحكم المدرّب (نافذة المضيف).

@@ -89,6 +89,8 @@ web-refused-chair-closed = The chair is not open to students.
 web-refused-no-seat = Take a seat first.
 web-refused-already-seated = You already hold a seat; give it up first.
 web-refused-unknown-language = The game does not speak that language; choose one of the six.
+web-refused-not-an-amendment = Only a proposed wording or a penholder's edit can be weighed before it is sent.
+web-what-if-waiting = With this wording: …
 web-language = Language
 
 ## The instructor's console (the host window).

@@ -90,6 +90,8 @@ web-refused-chair-closed = La Presidencia no está abierta a los estudiantes.
 web-refused-no-seat = Ocupe primero un puesto.
 web-refused-already-seated = Ya ocupa un puesto; déjelo primero.
 web-refused-unknown-language = El juego no habla ese idioma; elija uno de los seis.
+web-refused-not-an-amendment = Solo una formulación propuesta o una modificación de quien tiene la pluma puede evaluarse antes de enviarse.
+web-what-if-waiting = Con esta formulación: …
 web-language = Idioma
 
 ## La consola del instructor (la ventana del anfitrión).

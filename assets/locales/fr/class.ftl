@@ -90,6 +90,8 @@ web-refused-chair-closed = La présidence n'est pas ouverte aux étudiants.
 web-refused-no-seat = Prenez d'abord une place.
 web-refused-already-seated = Vous occupez déjà une place ; quittez-la d'abord.
 web-refused-unknown-language = Le jeu ne parle pas cette langue ; choisissez l'une des six.
+web-refused-not-an-amendment = Seul un libellé proposé ou une modification du détenteur de la plume peut être évalué avant d'être envoyé.
+web-what-if-waiting = Avec ce libellé : …
 web-language = Langue
 
 ## La console de l'instructeur (la fenêtre de l'hôte).

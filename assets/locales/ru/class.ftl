@@ -90,6 +90,8 @@ web-refused-chair-closed = Место Председателя студента�
 web-refused-no-seat = Сначала займите место.
 web-refused-already-seated = У вас уже есть место; сначала освободите его.
 web-refused-unknown-language = Игра не поддерживает этот язык; выберите один из шести.
+web-refused-not-an-amendment = До отправки можно оценить только предлагаемую формулировку или правку держателя пера.
+web-what-if-waiting = С этой формулировкой: …
 web-language = Язык
 
 ## Консоль инструктора (окно ведущего).

@@ -90,6 +90,8 @@ web-refused-chair-closed = 主席席位不向学生开放。
 web-refused-no-seat = 请先选择席位。
 web-refused-already-seated = 您已有席位；请先让出。
 web-refused-unknown-language = 本游戏不支持该语言；请从六种语言中选择一种。
+web-refused-not-an-amendment = 只有提议的措辞或执笔方的修改可以在发送前评估。
+web-what-if-waiting = 采用此措辞：…
 web-language = 语言
 
 ## 指导老师的控制台（主机窗口）。

@@ -83,21 +83,10 @@ pub fn chance_line(l: &Locale, odds: &crate::sim::odds::LiveOdds, t: usize) -> C
 /// ladder: "With this wording: 71% (+9)", or "…" while it is worked out.
 pub fn what_if_line(l: &Locale, odds: &crate::sim::odds::LiveOdds, mv: &crate::model::Move, t: usize) -> ChanceLine {
     match odds.what_if_for(mv) {
-        Some(w) => {
-            let (Some(with), Some(without)) = (w.with.texts.get(t), w.without.texts.get(t)) else {
-                return ChanceLine { text: l.t("odds-what-if-computing"), hover: String::new() };
-            };
-            let change = with.percent() as i64 - without.percent() as i64;
-            let change = match change {
-                0 => l.t("odds-no-change"),
-                c if c > 0 => format!("+{c}"),
-                c => format!("\u{2212}{}", -c),
-            };
-            ChanceLine {
-                text: tr!(l, "odds-what-if", chance = with.percent(), change = change),
-                hover: tr!(l, "odds-what-if-explained", runs = w.with.runs),
-            }
-        }
+        Some(w) => match crate::text::report::what_if(l, &w.with, &w.without, t) {
+            Some(text) => ChanceLine { text, hover: tr!(l, "odds-what-if-explained", runs = w.with.runs) },
+            None => ChanceLine { text: l.t("odds-what-if-computing"), hover: String::new() },
+        },
         None => ChanceLine { text: l.t("odds-what-if-computing"), hover: String::new() },
     }
 }
