@@ -352,3 +352,9 @@ pub fn what_if_until(
 pub fn threads() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 2)
 }
+
+/// Threads for the live odds beside a running window or class: one core is left to the frame and
+/// the network, so that they never wait for the odds (on two cores, one thread).
+pub fn live_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get()).saturating_sub(1).clamp(1, 2)
+}

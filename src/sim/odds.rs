@@ -124,7 +124,7 @@ fn work(
     what_if: Arc<AtomicU64>,
     waker: Option<OddsWaker>,
 ) {
-    let threads = odds::threads();
+    let threads = odds::live_threads();
     while let Ok(first) = inbox.recv() {
         let (mut next_live, mut next_what_if) = (None, None);
         for job in std::iter::once(first).chain(inbox.try_iter()) {
