@@ -157,10 +157,12 @@ impl<'a> Sounding<'a> {
             }
             s.worst[d] = worst;
             // Red lines are few: look only where there is one the room knows.
-            for i in (0..n).filter(|_| room.lined[d]) {
-                if room.declared[d * n + i] && room.red_lines[d * n + i].is_some_and(|r| r.crossed_by(text[i].0)) {
-                    s.crossed[d] += 1;
-                }
+            if room.lined[d] {
+                let row = d * n..(d + 1) * n;
+                let known = room.declared[row.clone()].iter().zip(&room.red_lines[row]).zip(&text);
+                let crossed =
+                    known.filter(|((declared, r), t)| **declared && r.is_some_and(|r| r.crossed_by(t.0))).count();
+                s.crossed[d] = crossed as u16;
             }
             s.net[d] = net;
         }

@@ -122,10 +122,15 @@ fn judge(prep: &Prepared, room: &Room, d: usize, known_only: bool) -> Assessment
             worst_issue = i;
         }
     }
-    let red_line_issue = (0..n).filter(|_| room.lined[d]).find(|&i| {
-        (!known_only || room.declared[d * n + i])
-            && room.red_lines[d * n + i].is_some_and(|r| r.crossed_by(prep.text[i].0))
-    });
+    // Red lines are few: look only where a delegation has one.
+    let red_line_issue = if room.lined[d] {
+        (0..n).find(|&i| {
+            (!known_only || room.declared[d * n + i])
+                && room.red_lines[d * n + i].is_some_and(|r| r.crossed_by(prep.text[i].0))
+        })
+    } else {
+        None
+    };
     let kind = if red_line_issue.is_some() || net < 0.0 { VerdictKind::Objects } else { acceptance(worst_loss) };
     Assessment { kind, net, red_line_issue, worst_issue, worst_loss }
 }
