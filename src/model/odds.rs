@@ -325,10 +325,12 @@ pub fn odds_until(
 /// per-run seeds as `odds(start, runs, seed, ..)`. Only a proposal or a penholder's edit is
 /// weighed; any other intent gives the baseline.
 pub fn what_if(start: &Start, mv: &Move, runs: u32, seed: u64, threads: usize) -> Odds {
-    match mv.intent {
-        Intent::Propose { .. } | Intent::ChairEdit { .. } => odds(&start.with_move(mv.clone()), runs, seed, threads),
-        _ => odds(start, runs, seed, threads),
-    }
+    // Never stopped: always an answer.
+    what_if_until(start, mv, runs, seed, threads, &|| false).unwrap_or_else(|| Odds {
+        runs: 0,
+        seed,
+        texts: Vec::new(),
+    })
 }
 
 /// `what_if`, given up as soon as `stop` says so.
