@@ -117,6 +117,7 @@ fn toy(stances: Vec<(&str, f32, f32, Option<RedLine>, f32)>) -> Scenario {
             opening: vec![(0, 0)],
             cited: vec![None],
             follows_up: None,
+            last_year: Vec::new(),
         }],
         roll_calls: vec![],
         group_members: Default::default(),
@@ -391,6 +392,7 @@ fn rivals(stances: Vec<(&str, f32, f32, Option<RedLine>, f32)>) -> Scenario {
         opening: vec![(0, 2)],
         cited: vec![None],
         follows_up: None,
+        last_year: Vec::new(),
     });
     s
 }
@@ -960,6 +962,13 @@ fn a_vote_cast_on_or_after_the_decision_or_on_the_text_itself_is_refused_as_evid
         diags.iter().any(|d| d.message.contains("2019-11-06, on or after this negotiation's decision (2019-11-06)")),
         "{diags:?}"
     );
+    // Last year's text stands beside the roll call that decided it, or not at all.
+    let diags = broken(
+        "first_committee_2019.ron",
+        |t| t.replacen("            follows_up: Some(\"A/RES/73/27\"),\n", "", 1),
+        "first_committee_2019.ron",
+    );
+    assert!(diags.iter().any(|d| d.message.contains("expected `follows_up` beside it") && d.line > 1), "{diags:?}");
     // A stance read from the vote on a text the scenario decides is the test itself.
     let diags = broken(
         "first_committee_2018.ron",
@@ -1017,6 +1026,69 @@ fn a_state_with_little_at_stake_votes_as_it_stood_last_year_on_the_same_series()
     assert_eq!(votes[6], (Vote::No, VoteReason::Follows { cue: Cue::PriorVote(0) }));
     // An abstention records no stand: FFF judges for itself.
     assert_eq!(votes[5], (Vote::No, VoteReason::Against { issue: 0 }));
+}
+
+#[test]
+fn last_years_vote_stands_unless_this_years_text_has_moved_far_since() {
+    // Outside any group: BBB (for the text) voted no last year, FFF (against it, 20 points at stake)
+    // voted yes and HHH (50 points: a stake of its own) yes.
+    let mut s = bloc_with_dissenters();
+    for d in &mut s.delegations {
+        d.groups.clear();
+    }
+    let mut votes = vec![Some(Vote::Yes); s.delegations.len()];
+    votes[1] = Some(Vote::No);
+    s.roll_calls = vec![RollCall {
+        id: "A/RES/1".into(),
+        title: "Last year's text".into(),
+        draft: "A/C.1/L.1".into(),
+        body: "plenary".into(),
+        date: jiff::civil::date(2018, 12, 5),
+        meeting: None,
+        source: "test".into(),
+        address: None,
+        votes,
+        complete: true,
+    }];
+    s.texts[0].follows_up = Some(0);
+    let last_year = Cue::PriorVote(0);
+    // BBB likes the text by 20 points (10 of them the value of agreeing at all), as FFF dislikes it:
+    // a middling stake.
+    s.delegations[1].stances[0].salience = 10.0;
+    // Last year's text said what this year's says: nothing has moved, so each keeps its vote,
+    // except the state with a stake of its own.
+    s.texts[0].last_year = vec![(0, 0)];
+    let votes = cast_alone(&s);
+    assert_eq!(votes[1], (Vote::No, VoteReason::AsLastYear { cue: last_year }));
+    assert_eq!(votes[5], (Vote::Yes, VoteReason::AsLastYear { cue: last_year }));
+    assert_eq!(votes[7], (Vote::No, VoteReason::BreaksAway { cue: last_year, issue: 0 }));
+    // A second issue, settled (status quo 100) and left alone this year, on which last year's text
+    // went down to 40: a heavy loss for BBB that this year's text no longer inflicts.
+    let mut settled = s.issues[0].clone();
+    settled.id = "settled".into();
+    (settled.status_quo, settled.absent) = (100.0, 100.0);
+    s.issues.push(settled);
+    for (d, delegation) in s.delegations.iter_mut().enumerate() {
+        let salience = if d == 1 { 60.0 } else { 0.0 };
+        let stance = Stance { ideal: 100.0, salience, ..delegation.stances[0].clone() };
+        delegation.stances.push(stance);
+    }
+    s.texts[0].last_year = vec![(0, 0), (1, 2)];
+    let room = Room::new(&s);
+    let placements = Draft::opening(&s, 0).placements(&s.issues);
+    let a: Vec<_> = (0..s.delegations.len()).map(|d| evaluate::assess(&s, &room, d, &placements)).collect();
+    let stands = vec![Stand::AsInstructed; s.delegations.len()];
+    let ballot =
+        Ballot { text: 0, assessments: &a, sponsors: &[], stands: &stands, rival: None, placements: &placements };
+    let toward = ballot::moved_toward(&s, &room, &ballot, 1).unwrap();
+    assert!(toward >= s.params.break_away_stake, "{toward}");
+    assert_eq!(ballot::moved_toward(&s, &room, &ballot, 5), Some(0.0));
+    let votes = ballot::cast(&s, &room, &ballot);
+    assert_eq!(votes[1], (Vote::Abstain, VoteReason::MovedSince { cue: last_year }));
+    assert_eq!(votes[5], (Vote::Yes, VoteReason::AsLastYear { cue: last_year }));
+    // Without last year's text, the old rule: a follower with a middling stake is cross-pressured.
+    s.texts[0].last_year.clear();
+    assert_eq!(cast_alone(&s)[5], (Vote::Abstain, VoteReason::CrossPressured { cue: last_year, issue: 0 }));
 }
 
 #[test]

@@ -202,6 +202,7 @@ fn text_of(spec: &TextSpec, id: &str, n: usize, issues: &[Issue], rival: Option<
         cited: vec![None; opening.len()],
         opening,
         follows_up: None,
+        last_year: Vec::new(),
     }
 }
 

@@ -161,6 +161,24 @@ pub fn cue_vote(scenario: &Scenario, cue: Cue, d: usize, own: &[Vote]) -> Option
     }
 }
 
+/// How far this year's text has moved toward delegation `d` since last year's text of the same
+/// series (points of loss it no longer bears; negative when it moved away), if last year's is known.
+pub fn moved_toward(scenario: &Scenario, room: &Room, ballot: &Ballot, d: usize) -> Option<f32> {
+    let last = &scenario.texts.get(ballot.text)?.last_year;
+    if last.is_empty() {
+        return None;
+    }
+    let then = super::draft::Draft::placements_of(&scenario.issues, last);
+    Some(
+        (0..room.issues)
+            .map(|i| {
+                let (w, x) = (room.salience(d, i), room.ideal(d, i));
+                placement_loss(scenario, w, x, then[i]) - placement_loss(scenario, w, x, ballot.placements[i])
+            })
+            .sum(),
+    )
+}
+
 /// Every delegation's vote on the ballot's text, with its reason, in delegation order.
 pub fn cast(scenario: &Scenario, room: &Room, ballot: &Ballot) -> Vec<(Vote, VoteReason)> {
     let n = scenario.delegations.len();
@@ -178,6 +196,21 @@ pub fn cast(scenario: &Scenario, room: &Room, ballot: &Ballot) -> Vec<(Vote, Vot
                 .into_iter()
                 .filter_map(|c| cue_vote(scenario, c, d, &own_votes).map(|v| (c, v)))
                 .collect();
+            // Last year's yes or no stands unless this year's text has moved toward it (after a no) or
+            // away from it (after a yes) by as much as a stake of its own; if it has, the state steps
+            // back to an abstention, unless its own judgement is already there.
+            if let Some(&(cue @ Cue::PriorVote(_), then)) = cues.first()
+                && then != vote
+                && stake < p.break_away_stake
+                && let Some(moved) = moved_toward(scenario, room, ballot, d)
+            {
+                let moved_its_way = if then == Vote::No { moved } else { -moved };
+                return if moved_its_way < p.break_away_stake {
+                    (then, VoteReason::AsLastYear { cue })
+                } else {
+                    (Vote::Abstain, VoteReason::MovedSince { cue })
+                };
+            }
             let Some(&(cue, lead_vote)) = cues.first() else { return (vote, reason) };
             let split = cues.iter().any(|&(_, v)| v != lead_vote);
             if lead_vote == vote && !split {

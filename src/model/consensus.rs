@@ -153,6 +153,12 @@ pub enum VoteReason {
     CrossPressured { cue: Cue, issue: usize },
     /// It votes its own way against the lead it usually follows, because of this issue.
     BreaksAway { cue: Cue, issue: usize },
+    /// It votes as it did on last year's text of the series (the cue): this year's has not moved
+    /// far enough to change its vote.
+    AsLastYear { cue: Cue },
+    /// It voted the other way on last year's text of the series (the cue), which this year's has
+    /// moved far from: it abstains.
+    MovedSince { cue: Cue },
 }
 
 impl VoteReason {
@@ -171,6 +177,8 @@ impl VoteReason {
             VoteReason::Follows { .. } => "follows",
             VoteReason::CrossPressured { .. } => "cross_pressured",
             VoteReason::BreaksAway { .. } => "breaks_away",
+            VoteReason::AsLastYear { .. } => "as_last_year",
+            VoteReason::MovedSince { .. } => "moved_since",
         }
     }
     /// The issue behind the vote, when there is one.

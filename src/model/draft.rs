@@ -105,6 +105,19 @@ impl Draft {
         out
     }
 
+    /// Where a text given as (issue, rung) pairs stands on every issue, silent elsewhere.
+    pub fn placements_of(issues: &[Issue], paragraphs: &[(usize, usize)]) -> Vec<Placement> {
+        let mut out: Vec<Placement> = issues
+            .iter()
+            .map(|i| Placement { position: i.absent, agreed: (i.absent - i.status_quo).abs() < 1e-3 })
+            .collect();
+        for &(issue, rung) in paragraphs {
+            let w = &issues[issue].ladder[rung];
+            out[issue] = Placement { position: w.position, agreed: w.agreed };
+        }
+        out
+    }
+
     /// The paragraph (by index) on an issue that is in the text, if any.
     pub fn paragraph_on(&self, issue: usize) -> Option<usize> {
         self.paragraphs.iter().position(|p| p.issue == issue && p.counts())

@@ -394,6 +394,8 @@ pub struct Text {
     pub cited: Vec<Option<String>>,
     /// The earlier roll call on the same series' text (index into `Scenario::roll_calls`).
     pub follows_up: Option<usize>,
+    /// The text that roll call decided: (issue, rung), silent elsewhere. Empty when not given.
+    pub last_year: Vec<(usize, usize)>,
 }
 
 /// What happened, for the debrief only: the simulation never reads it.

@@ -1332,46 +1332,58 @@ fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnosti
                 }
             },
         };
-        let mut opening = Vec::new();
-        let mut cited = Vec::new();
-        let mut covered = BTreeSet::new();
-        for (p, para) in text.paragraphs.iter().enumerate() {
-            let pat = format!("texts[{t}].paragraphs[{p}]");
-            match issue_ids.iter().position(|i| *i == para.issue) {
-                None => scn.error(
-                    diags,
-                    &format!("{pat}.issue"),
-                    format!("unknown issue \"{}\": expected an id from {}", para.issue, def.issues),
-                ),
-                Some(i) if issues[i].ladder.is_empty() => {}
-                Some(i) if para.rung >= issues[i].ladder.len() => scn.error(
-                    diags,
-                    &format!("{pat}.rung"),
-                    format!(
-                        "rung {} does not exist: issue \"{}\" has rungs 0 to {}",
-                        para.rung,
-                        para.issue,
-                        issues[i].ladder.len() - 1
+        let mut read_paragraphs = |field: &str, paragraphs: &[ParagraphDef]| {
+            let mut opening = Vec::new();
+            let mut cited = Vec::new();
+            let mut covered = BTreeSet::new();
+            for (p, para) in paragraphs.iter().enumerate() {
+                let pat = format!("texts[{t}].{field}[{p}]");
+                match issue_ids.iter().position(|i| *i == para.issue) {
+                    None => scn.error(
+                        diags,
+                        &format!("{pat}.issue"),
+                        format!("unknown issue \"{}\": expected an id from {}", para.issue, def.issues),
                     ),
-                ),
-                Some(i) if !issues[i].ladder[para.rung].available => scn.error(
-                    diags,
-                    &format!("{pat}.rung"),
-                    format!(
-                        "rung {} of \"{}\" did not exist by {on} or is not language a {} could adopt",
-                        para.rung, para.issue, body.name
+                    Some(i) if issues[i].ladder.is_empty() => {}
+                    Some(i) if para.rung >= issues[i].ladder.len() => scn.error(
+                        diags,
+                        &format!("{pat}.rung"),
+                        format!(
+                            "rung {} does not exist: issue \"{}\" has rungs 0 to {}",
+                            para.rung,
+                            para.issue,
+                            issues[i].ladder.len() - 1
+                        ),
                     ),
-                ),
-                Some(i) if !covered.insert(i) => scn.error(
-                    diags,
-                    &format!("{pat}.issue"),
-                    format!("a second paragraph on \"{}\": expected one paragraph per issue", para.issue),
-                ),
-                Some(i) => {
-                    opening.push((i, para.rung));
-                    cited.push(para.at.clone());
+                    Some(i) if !issues[i].ladder[para.rung].available => scn.error(
+                        diags,
+                        &format!("{pat}.rung"),
+                        format!(
+                            "rung {} of \"{}\" did not exist by {on} or is not language a {} could adopt",
+                            para.rung, para.issue, body.name
+                        ),
+                    ),
+                    Some(i) if !covered.insert(i) => scn.error(
+                        diags,
+                        &format!("{pat}.issue"),
+                        format!("a second paragraph on \"{}\": expected one paragraph per issue", para.issue),
+                    ),
+                    Some(i) => {
+                        opening.push((i, para.rung));
+                        cited.push(para.at.clone());
+                    }
                 }
             }
+            (opening, cited)
+        };
+        let (opening, cited) = read_paragraphs("paragraphs", &text.paragraphs);
+        let (last_year, _) = read_paragraphs("last_year", &text.last_year);
+        if !text.last_year.is_empty() && text.follows_up.is_none() {
+            scn.error(
+                diags,
+                &at("last_year"),
+                "last year's text without the roll call that decided it: expected `follows_up` beside it",
+            );
         }
         let follows_up = text.follows_up.as_ref().and_then(|id| match evidence_call(id) {
             Ok(call) => Some(call.id.clone()),
@@ -1389,6 +1401,7 @@ fn load_from(folder: &Folder, shown: &str, text: &str, diags: &mut Vec<Diagnosti
             opening,
             cited,
             follows_up: follows_up.and_then(|id| evidence_calls.iter().position(|c| c.id == id)),
+            last_year,
         });
     }
     // What decided each text in history: the test `simulate` scores against, never read by the model.

@@ -429,6 +429,10 @@ pub struct TextDef {
     /// file): how each state voted then is dated evidence of how it leans now.
     #[serde(default)]
     pub follows_up: Option<String>,
+    /// The paragraphs of the text that roll call decided (last year's text, one per issue): what
+    /// this year's text has moved, for a state weighing whether to vote as it did then.
+    #[serde(default)]
+    pub last_year: Vec<ParagraphDef>,
     pub paragraphs: Vec<ParagraphDef>,
 }
 

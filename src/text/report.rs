@@ -338,6 +338,8 @@ pub fn vote_reason(l: &Locale, scenario: &Scenario, reason: &crate::model::conse
             lead = statements::cue(l, scenario, cue),
             issue = l.issue(scenario, issue)
         ),
+        R::AsLastYear { cue } => tr!(l, "vote-reason-as-last-year", lead = statements::cue(l, scenario, cue)),
+        R::MovedSince { cue } => tr!(l, "vote-reason-moved-since", lead = statements::cue(l, scenario, cue)),
         R::BreaksAway { cue, issue } => tr!(
             l,
             "vote-reason-breaks-away",
