@@ -1811,6 +1811,44 @@ fn a_state_bears_the_name_it_had_on_the_day_of_the_decision() {
     assert_eq!(l.state_in_text(&fc2019, code(&fc2019, "MKD")), "North Macedonia");
 }
 
+/// The 2020 committee is the out-of-sample test of last year's vote: each text follows up the 2019
+/// roll call on its series with the 2019 text as `first_committee_2019` reads it, and nothing it
+/// leans on is dated on or after its decision.
+#[test]
+fn the_2020_texts_weigh_last_years_texts_and_votes_and_nothing_later() {
+    use oewg_sim::model::scenario::Source;
+    let (s, last) = (shipped("first_committee_2020"), shipped("first_committee_2019"));
+    let decision = jiff::civil::date(2020, 12, 7);
+    assert_eq!(s.date, decision);
+    for (t, (id, follows)) in
+        [("A/C.1/75/L.4", "A/RES/74/28"), ("A/C.1/75/L.8/Rev.1", "A/RES/74/29")].into_iter().enumerate()
+    {
+        let text = &s.texts[t];
+        assert_eq!(text.id, id);
+        assert_eq!(s.roll_calls[text.follows_up.unwrap()].id, follows);
+        assert_eq!(text.last_year, last.texts[t].opening, "{id}: last year's text as the 2019 scenario reads it");
+    }
+    assert!(s.roll_calls.iter().all(|c| c.date < decision), "only earlier roll calls are evidence");
+    let decided: Vec<&str> = s.history.votes.iter().map(|(_, c)| c.id.as_str()).collect();
+    assert_eq!(decided, ["A/RES/75/32", "A/RES/75/240"]);
+    for d in &s.delegations {
+        for stance in &d.stances {
+            match &stance.source {
+                Source::Statement(e) | Source::Group(e) => assert!(e.date < decision, "{}: {}", d.code, e.date),
+                Source::Vote { roll_call, date, .. } => {
+                    assert!(*date < decision && !decided.contains(&roll_call.as_str()), "{}: {roll_call}", d.code)
+                }
+                _ => {}
+            }
+        }
+    }
+    // The Russian-led text brings back the false-news paragraph (the top rung) its 2019 text had dropped.
+    let sovereignty = s.issue_index("sovereignty_content").unwrap();
+    let on_content = |x: &[(usize, usize)]| x.iter().find(|&&(i, _)| i == sovereignty).map(|&(_, r)| r);
+    assert_eq!(on_content(&s.texts[1].opening), Some(0));
+    assert_eq!(on_content(&s.texts[1].last_year), None);
+}
+
 /// The 2025 scenario's evidence: every documented stance names its document and is dated before
 /// the adoption on 11 July 2025; its members are those of that day; AI-only runs reach consensus
 /// and move the thematic groups and stakeholder paragraphs where the final report put them.

@@ -9,6 +9,7 @@ const SCENARIOS: &[(&str, &str)] = &[
     ("bodies.ron", include_str!("../../scenarios/bodies.ron")),
     ("first_committee_2018.ron", include_str!("../../scenarios/first_committee_2018.ron")),
     ("first_committee_2019.ron", include_str!("../../scenarios/first_committee_2019.ron")),
+    ("first_committee_2020.ron", include_str!("../../scenarios/first_committee_2020.ron")),
     ("gge_2015.ron", include_str!("../../scenarios/gge_2015.ron")),
     ("gge_2017.ron", include_str!("../../scenarios/gge_2017.ron")),
     ("issues.ron", include_str!("../../scenarios/issues.ron")),
