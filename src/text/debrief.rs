@@ -223,6 +223,8 @@ pub struct RollCallLine {
 pub struct AdoptionView {
     pub question: String,
     pub adopted_by_consensus: bool,
+    /// Nobody objected, but a delegation asked for a recorded vote: its request, in words.
+    pub vote_requested: Option<String>,
     /// "Cuba: on humanitarian law the text crosses a red line of its government".
     pub objections: Vec<String>,
     pub explanations: Vec<String>,
@@ -256,6 +258,11 @@ pub fn adoption_view(
     Some(AdoptionView {
         question: tr!(l, "says-question", symbol = statements::symbol(scenario, t)),
         adopted_by_consensus: c.gavel.adopted(),
+        vote_requested: record
+            .statements
+            .iter()
+            .find(|s| matches!(&s.says, Says::RequestsVote { text } if *text == t))
+            .map(|s| statements::says(l, scenario, s)),
         objections: c.gavel.blockers.iter().map(|o| report::objection(l, scenario, o)).collect(),
         explanations,
         summary_line: (summary > 0).then(|| tr!(l, "adoption-summary", count = summary)),

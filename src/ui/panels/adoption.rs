@@ -21,7 +21,15 @@ pub fn decision(ui: &mut egui::Ui, l: &Locale, view: &AdoptionView) {
     ui.label(&view.question);
     if view.adopted_by_consensus {
         ui.label(l.t("adoption-no-objection"));
-        ui.strong(l.t("adoption-so-decided"));
+        // A request for a recorded vote stops the gavel: the committee decides by vote instead.
+        match &view.vote_requested {
+            Some(request) => {
+                widgets::paragraph(ui, l, request);
+            }
+            None => {
+                ui.strong(l.t("adoption-so-decided"));
+            }
+        }
     } else {
         ui.colored_label(theme::bad(ui), crate::tr!(l, "adoption-objections", count = view.objections.len()));
         egui::ScrollArea::vertical().id_salt(("objections", &view.question)).max_height(200.0).show(ui, |ui| {
@@ -93,6 +101,7 @@ mod tests {
         let view = AdoptionView {
             question: "The chair proposes that L.27 be adopted by consensus. Is there any objection?".into(),
             adopted_by_consensus: false,
+            vote_requested: None,
             objections: vec!["Cuba: red line on humanitarian law".into()],
             explanations: vec![],
             summary_line: None,
@@ -120,5 +129,33 @@ mod tests {
         harness.get_by_label("Go to the debrief (D)").click();
         harness.run();
         assert_eq!(harness.state(), &Some(AdoptionAction::Debrief));
+    }
+
+    #[test]
+    fn a_request_for_a_recorded_vote_stops_the_gavel() {
+        let l = crate::text::english();
+        let view = |vote_requested: Option<String>| AdoptionView {
+            question: "The chair proposes that L.4 be adopted by consensus. Is there any objection?".into(),
+            adopted_by_consensus: true,
+            vote_requested,
+            objections: vec![],
+            explanations: vec![],
+            summary_line: None,
+            outcome: "Outcome: adopted by recorded vote".into(),
+            tally: Some("Recorded vote: 3 in favour, 1 against, 0 abstentions.".into()),
+            roll_call: vec![],
+        };
+        let request = "The delegation of the Russian Federation requests a recorded vote on L.4.";
+        let requested = view(Some(request.into()));
+        let harness = Harness::builder().with_size(egui::vec2(700.0, 600.0)).build_ui(move |ui| {
+            adoption_panel(ui, l, std::slice::from_ref(&requested));
+        });
+        assert!(harness.query_by_label(request).is_some());
+        assert!(harness.query_by_label("It is so decided. (The gavel falls.)").is_none());
+        let agreed = view(None);
+        let harness = Harness::builder().with_size(egui::vec2(700.0, 600.0)).build_ui(move |ui| {
+            adoption_panel(ui, l, std::slice::from_ref(&agreed));
+        });
+        assert!(harness.query_by_label("It is so decided. (The gavel falls.)").is_some());
     }
 }
