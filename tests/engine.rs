@@ -999,16 +999,8 @@ fn a_vote_cast_on_or_after_the_decision_or_on_the_text_itself_is_refused_as_evid
     assert!(s.roll_calls.iter().all(|c| c.date < s.date));
 }
 
-#[test]
-fn a_state_with_little_at_stake_votes_as_it_stood_last_year_on_the_same_series() {
-    // GGG has little at stake (5 points worse than nothing) and voted no on last year's text.
-    let mut s = bloc_with_dissenters();
-    for d in &mut s.delegations {
-        d.groups.clear();
-    }
-    let mut votes = vec![Some(Vote::Yes); s.delegations.len()];
-    votes[6] = Some(Vote::No);
-    votes[5] = Some(Vote::Abstain);
+/// Gives the toy's text last year's roll call on its series, with these votes.
+fn follows_up_last_year(s: &mut Scenario, votes: Vec<Option<Vote>>) {
     s.roll_calls = vec![RollCall {
         id: "A/RES/1".into(),
         title: "Last year's text".into(),
@@ -1022,6 +1014,19 @@ fn a_state_with_little_at_stake_votes_as_it_stood_last_year_on_the_same_series()
         complete: true,
     }];
     s.texts[0].follows_up = Some(0);
+}
+
+#[test]
+fn a_state_with_little_at_stake_votes_as_it_stood_last_year_on_the_same_series() {
+    // GGG has little at stake (5 points worse than nothing) and voted no on last year's text.
+    let mut s = bloc_with_dissenters();
+    for d in &mut s.delegations {
+        d.groups.clear();
+    }
+    let mut votes = vec![Some(Vote::Yes); s.delegations.len()];
+    votes[6] = Some(Vote::No);
+    votes[5] = Some(Vote::Abstain);
+    follows_up_last_year(&mut s, votes);
     let votes = cast_alone(&s);
     assert_eq!(votes[6], (Vote::No, VoteReason::Follows { cue: Cue::PriorVote(0) }));
     // An abstention records no stand: FFF judges for itself.
@@ -1038,19 +1043,7 @@ fn last_years_vote_stands_unless_this_years_text_has_moved_far_since() {
     }
     let mut votes = vec![Some(Vote::Yes); s.delegations.len()];
     votes[1] = Some(Vote::No);
-    s.roll_calls = vec![RollCall {
-        id: "A/RES/1".into(),
-        title: "Last year's text".into(),
-        draft: "A/C.1/L.1".into(),
-        body: "plenary".into(),
-        date: jiff::civil::date(2018, 12, 5),
-        meeting: None,
-        source: "test".into(),
-        address: None,
-        votes,
-        complete: true,
-    }];
-    s.texts[0].follows_up = Some(0);
+    follows_up_last_year(&mut s, votes);
     let last_year = Cue::PriorVote(0);
     // BBB likes the text by 20 points (10 of them the value of agreeing at all), as FFF dislikes it:
     // a middling stake.

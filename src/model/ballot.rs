@@ -168,7 +168,7 @@ pub fn moved_toward(scenario: &Scenario, room: &Room, ballot: &Ballot, d: usize)
     if last.is_empty() {
         return None;
     }
-    let then = super::draft::Draft::placements_of(&scenario.issues, last);
+    let then = super::draft::Draft::placements_of(&scenario.issues, last.iter().copied());
     Some(
         (0..room.issues)
             .map(|i| {

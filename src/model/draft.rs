@@ -93,25 +93,17 @@ impl Draft {
     /// Where the text stands on every issue: the rung of its paragraph there, or the
     /// issue's `absent` point (not new agreed language) where it is silent.
     pub fn placements(&self, issues: &[Issue]) -> Vec<Placement> {
+        Self::placements_of(issues, self.paragraphs.iter().filter(|p| p.counts()).map(|p| (p.issue, p.rung)))
+    }
+
+    /// Where a text given as (issue, rung) pairs stands on every issue, silent elsewhere.
+    pub fn placements_of(issues: &[Issue], paragraphs: impl IntoIterator<Item = (usize, usize)>) -> Vec<Placement> {
         // Silence leaves the last agreed language in force where that is the status quo.
         let mut out: Vec<Placement> = issues
             .iter()
             .map(|i| Placement { position: i.absent, agreed: (i.absent - i.status_quo).abs() < 1e-3 })
             .collect();
-        for para in self.paragraphs.iter().filter(|p| p.counts()) {
-            let w = &issues[para.issue].ladder[para.rung];
-            out[para.issue] = Placement { position: w.position, agreed: w.agreed };
-        }
-        out
-    }
-
-    /// Where a text given as (issue, rung) pairs stands on every issue, silent elsewhere.
-    pub fn placements_of(issues: &[Issue], paragraphs: &[(usize, usize)]) -> Vec<Placement> {
-        let mut out: Vec<Placement> = issues
-            .iter()
-            .map(|i| Placement { position: i.absent, agreed: (i.absent - i.status_quo).abs() < 1e-3 })
-            .collect();
-        for &(issue, rung) in paragraphs {
+        for (issue, rung) in paragraphs {
             let w = &issues[issue].ladder[rung];
             out[issue] = Placement { position: w.position, agreed: w.agreed };
         }
