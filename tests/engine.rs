@@ -826,7 +826,7 @@ fn hidden_red_line() -> Scenario {
 fn an_amendment_that_crosses_an_undeclared_red_line_is_objected_to_and_taken_back() {
     let s = Arc::new(hidden_red_line());
     let mut session = Session::new(s.clone(), 1, true);
-    assert!(!session.room.declared[4], "the red line is not known at first");
+    assert!(!session.room.is_declared(4, 0), "the red line is not known at first");
     session.run();
     let said = &session.record.statements;
     let revisions: Vec<(u32, Vec<Edit>)> = said
@@ -848,7 +848,7 @@ fn an_amendment_that_crosses_an_undeclared_red_line_is_objected_to_and_taken_bac
             && matches!(&st.says, Says::Position { verdict: VerdictKind::Objects, reason: Some(r), .. } if r.red_line.is_some())
     });
     assert!(objected, "{said:#?}");
-    assert!(session.room.declared[4]);
+    assert!(session.room.is_declared(4, 0));
     // ...and the chair takes it back to meet the objection: consensus within the line.
     let back =
         revisions.iter().find(|(round, e)| round >= taken && e.contains(&Edit::Reword { paragraph: 0, rung: 2 }));
@@ -2021,4 +2021,37 @@ mod live_odds {
             assert_eq!(o.texts[0].consensus, if consensus { 1.0 } else { 0.0 });
         }
     }
+}
+
+#[test]
+fn the_room_is_laid_out_issue_by_issue_and_the_digest_still_reads_it_delegation_by_delegation() {
+    use oewg_sim::model::digest::{Fnv, hash_declared};
+    use std::hash::{Hash, Hasher};
+    let s = shipped("oewg_2019");
+    // Every stance where `Room::at` puts it, down the issue's column.
+    let stated = Room::new(&s);
+    for (d, delegation) in s.delegations.iter().enumerate() {
+        for (i, stance) in delegation.stances.iter().enumerate() {
+            assert_eq!(stated.at(d, i), i * s.delegations.len() + d);
+            assert_eq!(stated.ideal[stated.at(d, i)], stance.ideal);
+            assert_eq!(stated.red_line(d, i), stance.red_line);
+            assert_eq!(stated.lines.contains(&(i, d)), stance.red_line.is_some());
+        }
+    }
+    // Red lines declared in the talks, hashed as the whole table of cells in delegation order (what
+    // every save's digests have read) and as the few known cells alone: the same fingerprint.
+    let mut session = Session::new(s.clone(), 2, false);
+    while session.clock.phase != Phase::Concluded && session.clock.round < 8 {
+        session.step(&[]);
+    }
+    session.room.declare(192, 0);
+    session.room.declare(0, s.issues.len() - 1);
+    let room = &session.room;
+    let table: Vec<bool> =
+        (0..room.delegations).flat_map(|d| (0..room.issues).map(move |i| room.is_declared(d, i))).collect();
+    assert!(table.iter().filter(|&&known| known).count() >= 3);
+    let (mut whole, mut sparse) = (Fnv::default(), Fnv::default());
+    table.hash(&mut whole);
+    hash_declared(&mut sparse, room);
+    assert_eq!(whole.finish(), sparse.finish());
 }

@@ -173,20 +173,38 @@ pub fn group_cohesion(scenario: &Scenario, room: &mut Room) {
         .map(|g| scenario.members_of(g))
         .filter(|m| m.len() >= 2);
     for members in negotiating {
+        // Each issue's mean sums the members in order; the issues' sums run side by side.
         mean.iter_mut().for_each(|m| *m = 0.0);
         for &d in members {
             for (i, m) in mean.iter_mut().enumerate() {
-                *m += room.ideal[d * n + i];
+                *m += room.ideal[room.at(d, i)];
             }
         }
         let count = members.len() as f32;
         mean.iter_mut().for_each(|m| *m /= count);
-        for &d in members {
-            // A step of rate × (1 - salience) of the way toward the mean (never past it: both are ≤ 1).
-            let ideal = &mut room.ideal[d * n..(d + 1) * n];
-            let salience = &room.salience[d * n..(d + 1) * n];
-            for ((x, &w), &m) in ideal.iter_mut().zip(salience).zip(&mean) {
-                *x += rate * (1.0 - w) * (m - *x);
+        // A step of rate × (1 - salience) of the way toward the mean (never past it: both are ≤ 1).
+        let step = |x: f32, w: f32, m: f32| x + rate * (1.0 - w) * (m - x);
+        if 2 * members.len() >= room.delegations {
+            // A large group: down each whole column, the members picked out by a mask.
+            let mut mask = vec![0u32; room.delegations];
+            for &d in members {
+                mask[d] = u32::MAX;
+            }
+            for (i, &m) in mean.iter().enumerate() {
+                let column = room.column(i);
+                let (ideal, salience) = (&mut room.ideal[column.clone()], &room.salience[column]);
+                for ((x, &w), &member) in ideal.iter_mut().zip(salience).zip(&mask) {
+                    let moved = step(*x, w, m);
+                    *x = f32::from_bits((moved.to_bits() & member) | (x.to_bits() & !member));
+                }
+            }
+        } else {
+            for (i, &m) in mean.iter().enumerate() {
+                let column = room.column(i);
+                let (ideal, salience) = (&mut room.ideal[column.clone()], &room.salience[column]);
+                for &d in members {
+                    ideal[d] = step(ideal[d], salience[d], m);
+                }
             }
         }
     }
@@ -251,9 +269,8 @@ impl<'a> Revision<'a> {
         let n = room.issues;
         let crossed = (0..assessments.len())
             .map(|d| {
-                (0..n)
-                    .filter(|&i| room.red_lines[d * n + i].is_some_and(|r| r.crossed_by(placements[i].position)))
-                    .count() as u16
+                (0..n).filter(|&i| room.red_line(d, i).is_some_and(|r| r.crossed_by(placements[i].position))).count()
+                    as u16
             })
             .collect();
         Revision {
@@ -268,11 +285,10 @@ impl<'a> Revision<'a> {
 
     /// The score of the text with `issue` moved to `at`.
     pub fn score_with(&mut self, issue: usize, at: Placement) -> DraftScore {
-        let n = self.room.issues;
         let old = self.placements[issue];
         let mut score = DraftScore { objection_weight: 0.0, welfare: 0.0 };
         for d in 0..self.net.len() {
-            let k = d * n + issue;
+            let k = self.room.at(d, issue);
             let (w, x) = (self.room.salience[k], self.room.ideal[k]);
             let net = self.net[d] + placement_loss(self.scenario, w, x, old) - placement_loss(self.scenario, w, x, at);
             let red = self.room.red_lines[k];
@@ -297,10 +313,9 @@ impl<'a> Revision<'a> {
 
     /// Makes a move permanent in the scratch state.
     pub fn commit(&mut self, issue: usize, at: Placement) {
-        let n = self.room.issues;
         let old = self.placements[issue];
         for d in 0..self.net.len() {
-            let k = d * n + issue;
+            let k = self.room.at(d, issue);
             let (w, x) = (self.room.salience[k], self.room.ideal[k]);
             self.net[d] += placement_loss(self.scenario, w, x, old) - placement_loss(self.scenario, w, x, at);
             if let Some(r) = self.room.red_lines[k] {

@@ -7,7 +7,7 @@
 
 use super::consensus::cost_of_blocking;
 use super::draft::{Draft, Edit, ParagraphStatus, Placement};
-use super::evaluate::{Assessment, LIVE_WITH_BELOW, SUPPORT_BELOW, VerdictKind, acceptance, placement_loss};
+use super::evaluate::{Assessment, LIVE_WITH_BELOW, SUPPORT_BELOW, VerdictKind, acceptance, heavier, placement_loss};
 use super::record::Evaluations;
 use super::room::Room;
 use super::scenario::{RedLine, Scenario};
@@ -97,14 +97,18 @@ pub struct Sounding<'a> {
     scenario: &'a Scenario,
     room: &'a Room,
     pub placements: Vec<Placement>,
+    /// Laid out as the room is (`Room::at`).
     losses: Vec<f32>,
     net: Vec<f32>,
     /// The heaviest loss of each delegation, with its issue (the first among equals).
     worst: Vec<(f32, usize)>,
     /// Declared red lines crossed, per delegation.
     crossed: Vec<u16>,
-    /// Scratch: whether each delegation objects, and its net value, in the change being tried.
-    scratch: Vec<(bool, f32)>,
+    /// Scratch: each delegation's net value, and its declared red lines crossed, in the change being tried.
+    scratch_net: Vec<f32>,
+    scratch_crossed: Vec<i32>,
+    /// Per issue, the delegations with a red line on it the room knows (declared or documented).
+    known_lines: Vec<Vec<usize>>,
     /// Each delegation's influence, at hand for the inner loops.
     influence: Vec<f32>,
     /// Weighing an opening bid: objections short of a red line count as grumbles (see `Latitude::bold`).
@@ -114,7 +118,7 @@ pub struct Sounding<'a> {
 
 /// A red line the chair knows of: documented, or declared in the talks.
 fn known_line(room: &Room, d: usize, i: usize) -> Option<super::scenario::RedLine> {
-    if room.declared[d * room.issues + i] { room.red_line(d, i) } else { None }
+    if room.is_declared(d, i) { room.red_line(d, i) } else { None }
 }
 
 impl<'a> Sounding<'a> {
@@ -129,51 +133,54 @@ impl<'a> Sounding<'a> {
             net: vec![0.0; delegations],
             worst: vec![(0.0, 0); delegations],
             crossed: vec![0; delegations],
-            scratch: vec![(false, 0.0); delegations],
+            scratch_net: vec![0.0; delegations],
+            scratch_crossed: vec![0; delegations],
+            known_lines: vec![Vec::new(); n],
             influence: scenario.delegations.iter().map(|d| d.influence).collect(),
             bold: false,
             evaluations: Evaluations::default(),
         };
         // Per issue, once: where the text and the status quo stand, and how much of a loss each
-        // forgives (agreed language).
+        // forgives (agreed language). Then down each issue's column, every delegation side by side:
+        // each delegation's sums run over the issues in order, as `evaluate::assess` runs them.
         let kept = 1.0 - scenario.params.agreed_language_discount;
         let text: Vec<(f32, f32)> =
             placements.iter().map(|p| (p.position, if p.agreed { kept } else { 1.0 })).collect();
-        let status_quo: Vec<f32> = scenario.issues.iter().map(|i| i.status_quo).collect();
+        for (d, net) in s.net.iter_mut().enumerate() {
+            *net = room.agreement_value(d);
+        }
+        let mut worst_loss = vec![f32::MIN; delegations];
+        let mut worst_issue = vec![u32::MAX; delegations];
+        for (i, issue) in scenario.issues.iter().enumerate().take(n) {
+            let column = room.column(i);
+            let (ideal, salience) = (&room.ideal[column.clone()], &room.salience[column.clone()]);
+            let ((at, keeps), status_quo) = (text[i], issue.status_quo);
+            let delegations = s.net.iter_mut().zip(&mut s.losses[column]).zip(&mut worst_loss).zip(&mut worst_issue);
+            for ((((net, losses), worst_loss), worst_issue), (&x, &w)) in delegations.zip(ideal.iter().zip(salience)) {
+                let loss = w * (at - x).abs() * keeps;
+                *net += w * (status_quo - x).abs() * kept - loss;
+                *losses = loss;
+                (*worst_loss, *worst_issue) = heavier(loss, i as u32, *worst_loss, *worst_issue);
+            }
+        }
         for d in 0..delegations {
-            let row = d * n..(d + 1) * n;
-            let (ideal, salience) = (&room.ideal[row.clone()], &room.salience[row.clone()]);
-            let losses = &mut s.losses[row.clone()];
-            let mut net = room.agreement_value(d);
-            let mut worst = (f32::MIN, usize::MAX);
-            for i in 0..n {
-                let (w, x) = (salience[i], ideal[i]);
-                let loss = w * (text[i].0 - x).abs() * text[i].1;
-                net += w * (status_quo[i] - x).abs() * kept - loss;
-                losses[i] = loss;
-                if loss > worst.0 {
-                    worst = (loss, i);
-                }
+            s.worst[d] = (worst_loss[d], if worst_issue[d] == u32::MAX { usize::MAX } else { worst_issue[d] as usize });
+        }
+        // The red lines the room knows, issue by issue.
+        for &(i, d) in &room.lines {
+            if let Some(r) = known_line(room, d, i) {
+                s.known_lines[i].push(d);
+                s.crossed[d] += r.crossed_by(text[i].0) as u16;
             }
-            s.worst[d] = worst;
-            // Red lines are few: look only where there is one the room knows.
-            if room.lined[d] {
-                let row = d * n..(d + 1) * n;
-                let known = room.declared[row.clone()].iter().zip(&room.red_lines[row]).zip(&text);
-                let crossed =
-                    known.filter(|((declared, r), t)| **declared && r.is_some_and(|r| r.crossed_by(t.0))).count();
-                s.crossed[d] = crossed as u16;
-            }
-            s.net[d] = net;
         }
         s.evaluations.full += delegations as u64;
         s
     }
 
     fn rank(&mut self, d: usize) {
-        let n = self.room.issues;
         let mut worst = (f32::MIN, usize::MAX);
-        for (i, &loss) in self.losses[d * n..(d + 1) * n].iter().enumerate() {
+        for i in 0..self.room.issues {
+            let loss = self.losses[self.room.at(d, i)];
             if loss > worst.0 {
                 worst = (loss, i);
             }
@@ -183,11 +190,10 @@ impl<'a> Sounding<'a> {
 
     /// Delegation `d`'s support points and whether it objects, as the chair reads it, with `changes` made.
     fn verdict_with(&self, d: usize, changes: &[(usize, Placement)]) -> (f32, bool, f32) {
-        let n = self.room.issues;
         let (mut net, mut crossed) = (self.net[d], self.crossed[d] as i32);
         let mut worst = f32::MIN;
         for &(i, at) in changes {
-            let k = d * n + i;
+            let k = self.room.at(d, i);
             let (w, x) = (self.room.salience[k], self.room.ideal[k]);
             let loss = placement_loss(self.scenario, w, x, at);
             net += self.losses[k] - loss;
@@ -200,9 +206,9 @@ impl<'a> Sounding<'a> {
         if changes.iter().all(|&(c, _)| c != self.worst[d].1) {
             worst = worst.max(self.worst[d].0);
         } else {
-            for (i, &loss) in self.losses[d * n..(d + 1) * n].iter().enumerate() {
+            for i in 0..self.room.issues {
                 if changes.iter().all(|&(c, _)| c != i) {
-                    worst = worst.max(loss);
+                    worst = worst.max(self.losses[self.room.at(d, i)]);
                 }
             }
         }
@@ -210,48 +216,51 @@ impl<'a> Sounding<'a> {
         (points(objects, worst), objects, net)
     }
 
-    /// Whether delegation `d` objects with `changes` made, and its net value of the text then.
-    fn objects_with(&self, d: usize, changes: &[(usize, Placement)]) -> (bool, f32) {
-        let n = self.room.issues;
-        let (mut net, mut crossed) = (self.net[d], self.crossed[d] as i32);
-        for &(i, at) in changes {
-            let k = d * n + i;
-            net += self.losses[k] - placement_loss(self.scenario, self.room.salience[k], self.room.ideal[k], at);
-            if self.room.declared[k]
-                && let Some(r) = self.room.red_lines[k]
-            {
-                crossed += r.crossed_by(at.position) as i32 - r.crossed_by(self.placements[i].position) as i32;
-            }
-        }
-        (crossed > 0 || net < 0.0, net)
-    }
-
     /// The text's standing with `changes` made (none: as it stands). An objector counts in full
     /// when it would block at the gavel (a red line, or a shortfall greater than what blocking costs
     /// it beside the others who object); one that would give way counts for little.
     pub fn standing_with(&mut self, changes: &[(usize, Placement)]) -> Standing {
+        // Each delegation's net value and declared red lines crossed with the changes made, down the
+        // changed issues' columns (each delegation's sum in the order of the changes).
+        self.scratch_net.copy_from_slice(&self.net);
+        for (crossed, &c) in self.scratch_crossed.iter_mut().zip(&self.crossed) {
+            *crossed = c as i32;
+        }
+        let kept = 1.0 - self.scenario.params.agreed_language_discount;
+        for &(i, at) in changes {
+            let column = self.room.column(i);
+            let keeps = if at.agreed { kept } else { 1.0 };
+            let cells = self.room.salience[column.clone()].iter().zip(&self.room.ideal[column.clone()]);
+            for ((net, &loss), (&w, &x)) in self.scratch_net.iter_mut().zip(&self.losses[column]).zip(cells) {
+                *net += loss - w * (at.position - x).abs() * keeps;
+            }
+            let old = self.placements[i].position;
+            for &d in &self.known_lines[i] {
+                if let Some(r) = self.room.red_line(d, i) {
+                    self.scratch_crossed[d] += r.crossed_by(at.position) as i32 - r.crossed_by(old) as i32;
+                }
+            }
+        }
         let mut s = Standing { objections: 0.0, support: 0.0, welfare: 0.0 };
         let (mut count, mut influence_sum) = (0usize, 0.0f32);
         for d in 0..self.net.len() {
-            let (objects, net) = self.objects_with(d, changes);
-            let influence = self.influence[d];
-            if objects {
+            let (net, influence) = (self.scratch_net[d], self.influence[d]);
+            if self.scratch_crossed[d] > 0 || net < 0.0 {
                 count += 1;
                 influence_sum += influence;
             }
-            self.scratch[d] = (objects, net);
             s.support += (1.0 + influence) * net;
             s.welfare += influence * net;
         }
         if count > 0 {
             for d in 0..self.net.len() {
-                let (objects, net) = self.scratch[d];
-                if !objects {
+                let (net, crossed) = (self.scratch_net[d], self.scratch_crossed[d] > 0);
+                if !(crossed || net < 0.0) {
                     continue;
                 }
                 let influence = self.influence[d];
                 let weight = 1.0 + 2.0 * influence;
-                s.objections += if self.crossed_after(d, changes) {
+                s.objections += if crossed {
                     2.0 * weight
                 } else if self.bold {
                     0.0
@@ -266,55 +275,38 @@ impl<'a> Sounding<'a> {
         s
     }
 
-    /// What `changes` do to support, and whether any delegation that objects now gains from them (or
-    /// sees a declared red line lifted): without that, objections cannot fall, so a change that loses
-    /// support can be set aside without weighing it whole.
-    pub fn glance(&self, changes: &[(usize, Placement)]) -> (f32, bool) {
-        let n = self.room.issues;
+    /// What moving the paragraph on issue `i` to `at` does to support: each delegation's gain on the
+    /// issue, weighted as `standing_with` weighs support. It depends on that issue's column alone, so
+    /// it holds until a change on the issue is committed.
+    fn support_with(&self, i: usize, at: Placement) -> f32 {
+        let kept = if at.agreed { 1.0 - self.scenario.params.agreed_language_discount } else { 1.0 };
+        let column = self.room.column(i);
+        let cells = self.room.salience[column.clone()].iter().zip(&self.room.ideal[column.clone()]);
         let mut support = 0.0;
-        let mut helps_an_objector = false;
-        if let [(i, at)] = *changes {
-            // One paragraph: the common case, down its column.
-            let kept = if at.agreed { 1.0 - self.scenario.params.agreed_language_discount } else { 1.0 };
-            let old = self.placements[i].position;
-            for d in 0..self.net.len() {
-                let k = d * n + i;
-                let diff = self.losses[k] - self.room.salience[k] * (at.position - self.room.ideal[k]).abs() * kept;
-                support += (1.0 + self.influence[d]) * diff;
-                if !helps_an_objector && (self.net[d] < 0.0 || self.crossed[d] > 0) {
-                    let lifts = self.crossed[d] > 0
-                        && known_line(self.room, d, i).is_some_and(|r| r.crossed_by(old) && !r.crossed_by(at.position));
-                    helps_an_objector = diff > 0.0 || lifts;
-                }
-            }
-            return (support, helps_an_objector);
+        for ((&loss, &influence), (&w, &x)) in self.losses[column].iter().zip(&self.influence).zip(cells) {
+            support += (1.0 + influence) * (loss - w * (at.position - x).abs() * kept);
         }
-        for d in 0..self.net.len() {
-            let mut diff = 0.0;
-            let mut lifts = false;
-            for &(i, at) in changes {
-                let k = d * n + i;
-                diff += self.losses[k] - placement_loss(self.scenario, self.room.salience[k], self.room.ideal[k], at);
-                lifts |= self.crossed[d] > 0
-                    && known_line(self.room, d, i)
-                        .is_some_and(|r| r.crossed_by(self.placements[i].position) && !r.crossed_by(at.position));
-            }
-            support += (1.0 + self.influence[d]) * diff;
-            if (diff > 0.0 || lifts) && (self.net[d] < 0.0 || self.crossed[d] > 0) {
-                helps_an_objector = true;
-            }
-        }
-        (support, helps_an_objector)
+        support
     }
 
-    fn crossed_after(&self, d: usize, changes: &[(usize, Placement)]) -> bool {
-        let mut crossed = self.crossed[d] as i32;
-        for &(i, at) in changes {
-            if let Some(r) = known_line(self.room, d, i) {
-                crossed += r.crossed_by(at.position) as i32 - r.crossed_by(self.placements[i].position) as i32;
-            }
-        }
-        crossed > 0
+    /// The delegations that object now, as the chair reads it.
+    fn objectors(&self) -> Vec<usize> {
+        (0..self.net.len()).filter(|&d| self.net[d] < 0.0 || self.crossed[d] > 0).collect()
+    }
+
+    /// Whether moving issue `i` to `at` helps any of `objectors`: it gains from it, or a declared red
+    /// line of its is lifted. Without that, objections cannot fall, so a change that loses support
+    /// can be set aside without weighing it whole.
+    fn helps_an_objector(&self, objectors: &[usize], i: usize, at: Placement) -> bool {
+        let kept = if at.agreed { 1.0 - self.scenario.params.agreed_language_discount } else { 1.0 };
+        let old = self.placements[i].position;
+        objectors.iter().any(|&d| {
+            let k = self.room.at(d, i);
+            let diff = self.losses[k] - self.room.salience[k] * (at.position - self.room.ideal[k]).abs() * kept;
+            let lifts = self.crossed[d] > 0
+                && known_line(self.room, d, i).is_some_and(|r| r.crossed_by(old) && !r.crossed_by(at.position));
+            diff > 0.0 || lifts
+        })
     }
 
     /// The issues someone has raised: an amendment on the table is about it, or it is the heaviest
@@ -346,14 +338,20 @@ impl<'a> Sounding<'a> {
     /// Every delegation's verdict on the text as it now stands in this view, every red line
     /// counted (declared or not): what `evaluate::assess` gives, without a second pass over the room.
     pub fn assessments(&self) -> Vec<Assessment> {
-        let n = self.room.issues;
+        // The first issue whose red line the text crosses: the red lines are few, taken issue by issue.
+        let mut red_line_issue: Vec<Option<usize>> = vec![None; self.net.len()];
+        for &(i, d) in &self.room.lines {
+            if red_line_issue[d].is_none()
+                && self.room.red_line(d, i).is_some_and(|r| r.crossed_by(self.placements[i].position))
+            {
+                red_line_issue[d] = Some(i);
+            }
+        }
         (0..self.net.len())
             .map(|d| {
                 let (worst_loss, worst_issue) = self.worst[d];
-                let red_line_issue = (0..n).find(|&i| {
-                    self.room.red_lines[d * n + i].is_some_and(|r| r.crossed_by(self.placements[i].position))
-                });
                 let net = self.net[d];
+                let red_line_issue = red_line_issue[d];
                 let kind =
                     if red_line_issue.is_some() || net < 0.0 { VerdictKind::Objects } else { acceptance(worst_loss) };
                 Assessment { kind, net, red_line_issue, worst_issue, worst_loss }
@@ -397,10 +395,9 @@ impl<'a> Sounding<'a> {
 
     /// Makes changes permanent in the working view.
     pub fn commit(&mut self, changes: &[(usize, Placement)]) {
-        let n = self.room.issues;
         for &(i, at) in changes {
             for d in 0..self.net.len() {
-                let k = d * n + i;
+                let k = self.room.at(d, i);
                 let (w, x) = (self.room.salience[k], self.room.ideal[k]);
                 let loss = placement_loss(self.scenario, w, x, at);
                 self.net[d] += self.losses[k] - loss;
@@ -421,7 +418,6 @@ impl<'a> Sounding<'a> {
     /// Why a change (already tried, not yet committed) is worth making: whom it favours on its
     /// issue, the objections it meets and the verdicts it improves.
     fn why(&self, changes: &[(usize, Placement)]) -> Why {
-        let n = self.room.issues;
         let mut why = Why::default();
         let mut met: Vec<usize> = Vec::new();
         for d in 0..self.net.len() {
@@ -434,7 +430,7 @@ impl<'a> Sounding<'a> {
                 why.wins += 1;
             }
             let (i, at) = changes[0];
-            let k = d * n + i;
+            let k = self.room.at(d, i);
             let (w, x) = (self.room.salience[k], self.room.ideal[k]);
             if placement_loss(self.scenario, w, x, at) + 1.0 < self.losses[k] {
                 why.favoured_by += 1;
@@ -587,6 +583,9 @@ fn revise_with(
     let scenario = sounding.scenario;
     sounding.bold = latitude.bold;
     let mut made = Vec::new();
+    // What each change does to support, with where its issue stood then: it holds while the issue
+    // stands there.
+    let mut supports: Vec<(usize, Placement, Placement, f32)> = Vec::new();
     while made.len() < latitude.edits {
         let base = sounding.standing_with(&[]);
         let mut tried: Vec<(Candidate, Standing)> = Vec::new();
@@ -595,12 +594,22 @@ fn revise_with(
         let mut glanced: Vec<(Candidate, f32, bool)> = Vec::new();
         let raised = sounding.raised(draft, amendments);
         let lines = sounding.crossed_lines();
+        let objectors = sounding.objectors();
+        supports.retain(|&(i, _, then, _)| sounding.placements[i] == then);
         for c in candidates(scenario, draft, amendments, latitude, &raised, &lines) {
             let old = sounding.placements[c.issue];
             if (c.at.position - old.position).abs() < 1e-3 && c.at.agreed == old.agreed {
                 continue;
             }
-            let (support, helps) = sounding.glance(&[(c.issue, c.at)]);
+            let support = match supports.iter().find(|&&(i, at, _, _)| i == c.issue && at == c.at) {
+                Some(&(_, _, _, support)) => support,
+                None => {
+                    let support = sounding.support_with(c.issue, c.at);
+                    supports.push((c.issue, c.at, old, support));
+                    support
+                }
+            };
+            let helps = sounding.helps_an_objector(&objectors, c.issue, c.at);
             glanced.push((c, support, helps));
             if !helps && support < -0.5 {
                 continue;

@@ -18,6 +18,42 @@ impl Default for Fnv {
     }
 }
 
+impl Fnv {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+
+    /// `m` zero bytes at once: each only multiplies by the prime.
+    fn zeros(&mut self, mut m: usize) {
+        let (mut power, mut base) = (1u64, Self::PRIME);
+        while m > 0 {
+            if m & 1 == 1 {
+                power = power.wrapping_mul(base);
+            }
+            base = base.wrapping_mul(base);
+            m >>= 1;
+        }
+        self.0 = self.0.wrapping_mul(power);
+    }
+}
+
+/// Hashes which red lines the room knows exactly as hashing the `Vec<bool>` of every cell, delegation
+/// by delegation, would (its length, then a byte per cell), but only the few known cells cost anything.
+pub fn hash_declared(h: &mut Fnv, room: &super::room::Room) {
+    let cells = room.issues * room.delegations;
+    let delegations = room.delegations.max(1);
+    let mut known: Vec<usize> = (room.declared.iter().enumerate().filter(|(_, known)| **known))
+        .map(|(k, _)| (k % delegations) * room.issues + k / delegations)
+        .collect();
+    known.sort_unstable();
+    h.write_usize(cells);
+    let mut at = 0;
+    for cell in known {
+        h.zeros(cell - at);
+        h.write_u8(1);
+        at = cell + 1;
+    }
+    h.zeros(cells - at);
+}
+
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
         self.0
@@ -25,7 +61,7 @@ impl Hasher for Fnv {
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
             self.0 ^= b as u64;
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+            self.0 = self.0.wrapping_mul(Self::PRIME);
         }
     }
 }
@@ -43,14 +79,15 @@ pub fn digest(session: &Session) -> u64 {
     session.seating.hash(&mut h);
     session.texts.hash(&mut h);
     let room = &session.room;
-    floats(&mut h, &room.ideal);
-    floats(&mut h, &room.salience);
+    // Delegation by delegation, whatever the room's layout: saves keep their digests.
+    floats(&mut h, &room.by_delegation(&room.ideal));
+    floats(&mut h, &room.by_delegation(&room.salience));
     floats(&mut h, &room.capital);
     floats(&mut h, &[room.base_agreement_value, room.pressure]);
-    for r in &room.red_lines {
+    for r in room.by_delegation(&room.red_lines) {
         r.map(super::record::RedLineSaid::from).hash(&mut h);
     }
-    room.declared.hash(&mut h);
+    hash_declared(&mut h, room);
     session.record.statements.hash(&mut h);
     for t in &session.record.texts {
         t.drafts.hash(&mut h);

@@ -107,13 +107,12 @@ impl Prepared {
 
 fn judge(prep: &Prepared, room: &Room, d: usize, known_only: bool) -> Assessment {
     let n = room.issues;
-    let ideal = &room.ideal[d * n..(d + 1) * n];
-    let salience = &room.salience[d * n..(d + 1) * n];
     let mut net = room.agreement_value(d);
     let mut worst_issue = 0;
     let mut worst_loss = f32::MIN;
     for i in 0..n {
-        let (w, x) = (salience[i], ideal[i]);
+        let k = room.at(d, i);
+        let (w, x) = (room.salience[k], room.ideal[k]);
         let loss = w * (prep.text[i].0 - x).abs() * prep.text[i].1;
         // The status quo is the last language agreed by consensus.
         net += w * (prep.status_quo[i] - x).abs() * prep.kept - loss;
@@ -122,17 +121,75 @@ fn judge(prep: &Prepared, room: &Room, d: usize, known_only: bool) -> Assessment
             worst_issue = i;
         }
     }
+    verdict(prep, room, d, known_only, net, worst_loss, worst_issue)
+}
+
+/// The verdict from a delegation's net value and heaviest loss, once its red lines are looked at.
+fn verdict(
+    prep: &Prepared,
+    room: &Room,
+    d: usize,
+    known_only: bool,
+    net: f32,
+    worst_loss: f32,
+    worst_issue: usize,
+) -> Assessment {
     // Red lines are few: look only where a delegation has one.
     let red_line_issue = if room.lined[d] {
-        (0..n).find(|&i| {
-            (!known_only || room.declared[d * n + i])
-                && room.red_lines[d * n + i].is_some_and(|r| r.crossed_by(prep.text[i].0))
+        (0..room.issues).find(|&i| {
+            let k = room.at(d, i);
+            (!known_only || room.declared[k]) && room.red_lines[k].is_some_and(|r| r.crossed_by(prep.text[i].0))
         })
     } else {
         None
     };
     let kind = if red_line_issue.is_some() || net < 0.0 { VerdictKind::Objects } else { acceptance(worst_loss) };
     Assessment { kind, net, red_line_issue, worst_issue, worst_loss }
+}
+
+/// The heavier of a loss on `issue` and the heaviest so far (the earlier issue among equals), without
+/// a branch: the passes down the room's columns then run several delegations at once.
+#[inline]
+pub fn heavier(loss: f32, issue: u32, worst_loss: f32, worst_issue: u32) -> (f32, u32) {
+    let take = ((loss > worst_loss) as u32).wrapping_neg();
+    (f32::from_bits((loss.to_bits() & take) | (worst_loss.to_bits() & !take)), (issue & take) | (worst_issue & !take))
+}
+
+/// Every delegation's judgement at once, down the room's columns: the same sums as `judge`, in the
+/// same order for each delegation, with the delegations side by side.
+fn judge_all(prep: &Prepared, room: &Room, known_only: bool, out: &mut Vec<Assessment>) {
+    let delegations = room.delegations;
+    let mut net: Vec<f32> = (0..delegations).map(|d| room.agreement_value(d)).collect();
+    let mut worst_loss = vec![f32::MIN; delegations];
+    let mut worst_issue = vec![0u32; delegations];
+    for i in 0..room.issues {
+        let column = room.column(i);
+        let (ideal, salience) = (&room.ideal[column.clone()], &room.salience[column]);
+        let ((at, keeps), status_quo, kept) = (prep.text[i], prep.status_quo[i], prep.kept);
+        let cells = net.iter_mut().zip(&mut worst_loss).zip(&mut worst_issue).zip(ideal.iter().zip(salience));
+        for (((net, worst_loss), worst_issue), (&x, &w)) in cells {
+            let loss = w * (at - x).abs() * keeps;
+            *net += w * (status_quo - x).abs() * kept - loss;
+            (*worst_loss, *worst_issue) = heavier(loss, i as u32, *worst_loss, *worst_issue);
+        }
+    }
+    // The first issue whose red line the text crosses: the red lines are few, taken issue by issue.
+    let mut red_line_issue: Vec<Option<usize>> = vec![None; delegations];
+    for &(i, d) in &room.lines {
+        let k = room.at(d, i);
+        if red_line_issue[d].is_none()
+            && (!known_only || room.declared[k])
+            && room.red_lines[k].is_some_and(|r| r.crossed_by(prep.text[i].0))
+        {
+            red_line_issue[d] = Some(i);
+        }
+    }
+    out.clear();
+    out.extend((0..delegations).map(|d| {
+        let (net, worst_loss) = (net[d], worst_loss[d]);
+        let kind = if red_line_issue[d].is_some() || net < 0.0 { VerdictKind::Objects } else { acceptance(worst_loss) };
+        Assessment { kind, net, red_line_issue: red_line_issue[d], worst_issue: worst_issue[d] as usize, worst_loss }
+    }));
 }
 
 /// One reason behind a verdict: a paragraph (or a missing one), its issue, how far
@@ -168,9 +225,9 @@ pub fn explain(scenario: &Scenario, room: &Room, d: usize, draft: &Draft) -> Ver
     let n = room.issues;
     let mut reasons: Vec<Reason> = (0..n)
         .filter_map(|i| {
-            let ideal = room.ideal[d * n + i];
-            let salience = room.salience[d * n + i];
-            let red_line = room.red_lines[d * n + i];
+            let ideal = room.ideal(d, i);
+            let salience = room.salience(d, i);
+            let red_line = room.red_line(d, i);
             let at = placements[i];
             let crossed = red_line.is_some_and(|r| r.crossed_by(at.position));
             let weighted_loss = placement_loss(scenario, salience, ideal, at);
@@ -197,16 +254,15 @@ pub fn explain(scenario: &Scenario, room: &Room, d: usize, draft: &Draft) -> Ver
 
 /// Every delegation's fast verdict on one text, in delegation order.
 pub fn assess_all(scenario: &Scenario, room: &Room, placements: &[Placement], out: &mut Vec<Assessment>) {
-    let prep = Prepared::new(scenario, placements);
-    out.clear();
-    out.extend((0..scenario.delegations.len()).map(|d| judge(&prep, room, d, false)));
+    judge_all(&Prepared::new(scenario, placements), room, false, out);
 }
 
 /// Every delegation's verdict as the room knows it, in delegation order: a red line counts only
 /// once declared (or documented).
 pub fn assess_known_all(scenario: &Scenario, room: &Room, placements: &[Placement]) -> Vec<Assessment> {
-    let prep = Prepared::new(scenario, placements);
-    (0..scenario.delegations.len()).map(|d| judge(&prep, room, d, true)).collect()
+    let mut out = Vec::with_capacity(room.delegations);
+    judge_all(&Prepared::new(scenario, placements), room, true, &mut out);
+    out
 }
 
 /// Every delegation's fast verdict on each of `drafts`: one list per text, in delegation order.

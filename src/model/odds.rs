@@ -61,7 +61,7 @@ pub struct Start {
     /// The room the session opened on (its own draw): with it, estimates are redrawn per run.
     opening: Option<Arc<Room>>,
     waiting: Vec<Move>,
-    /// Per stance (`d * issues + i`): whether its source is an estimate.
+    /// Per cell of the room (`Room::at`): whether the stance's source is an estimate.
     estimated: Arc<Vec<bool>>,
 }
 
@@ -99,12 +99,17 @@ impl Start {
         for text in &mut session.record.texts {
             text.verdicts = None;
         }
-        let estimated = scenario.delegations.iter().flat_map(|d| d.stances.iter().map(|s| s.source.is_estimate()));
+        let mut estimated = vec![false; session.room.ideal.len()];
+        for (d, delegation) in scenario.delegations.iter().enumerate() {
+            for (i, stance) in delegation.stances.iter().enumerate().take(session.room.issues) {
+                estimated[session.room.at(d, i)] = stance.source.is_estimate();
+            }
+        }
         Start {
             session,
             opening: opening.map(|r| Arc::new(r.clone())),
             waiting: waiting.to_vec(),
-            estimated: Arc::new(estimated.collect()),
+            estimated: Arc::new(estimated),
         }
     }
 
@@ -136,8 +141,7 @@ impl Start {
         if let Some(opening) = &self.opening
             && s.clock.phase != Phase::Concluded
         {
-            let fresh = Room::drawn(&s.scenario, &mut s.rng);
-            redraw(&mut s.room, opening, &fresh, &self.estimated);
+            redraw(&s.scenario, &mut s.rng, &mut s.room, opening, &self.estimated);
         }
         let mut waiting = self.waiting.clone();
         while s.clock.phase != Phase::Concluded {
@@ -184,21 +188,24 @@ fn stripped(record: &Record) -> Record {
     }
 }
 
-/// Redraws what is not known: an estimated stance keeps what the talks moved it by since the
-/// opening, around a fresh draw of its estimate; a red line not declared holds as the fresh draw says.
-fn redraw(room: &mut Room, opening: &Room, fresh: &Room, estimated: &[bool]) {
-    let cells = room.ideal.len().min(opening.ideal.len()).min(fresh.ideal.len());
-    for (k, &estimated) in estimated.iter().enumerate().take(cells) {
-        if estimated {
-            room.ideal[k] = (room.ideal[k] + fresh.ideal[k] - opening.ideal[k]).clamp(0.0, 100.0);
-            room.salience[k] = (room.salience[k] + fresh.salience[k] - opening.salience[k]).clamp(0.0, 1.0);
+/// Redraws what is not known, drawn as `Room::drawn` draws it: an estimated stance keeps what the
+/// talks moved it by since the opening, around a fresh draw of its estimate; a red line not declared
+/// holds as the fresh draw says.
+fn redraw(scenario: &Scenario, rng: &mut ChaCha8Rng, room: &mut Room, opening: &Room, estimated: &[bool]) {
+    let cells = room.ideal.len().min(opening.ideal.len()).min(estimated.len());
+    Room::draw_cells(scenario, rng, |k, ideal, salience, red_line| {
+        if k >= cells {
+            return;
+        }
+        if estimated[k] {
+            room.ideal[k] = (room.ideal[k] + ideal - opening.ideal[k]).clamp(0.0, 100.0);
+            room.salience[k] = (room.salience[k] + salience - opening.salience[k]).clamp(0.0, 1.0);
         }
         if !room.declared[k] {
-            room.red_lines[k] = fresh.red_lines[k];
+            room.red_lines[k] = red_line;
         }
-    }
-    let n = room.issues.max(1);
-    room.lined = room.red_lines.chunks(n).map(|row| row.iter().any(Option::is_some)).collect();
+    });
+    room.relined();
 }
 
 /// How one run ended for one text.

@@ -1,5 +1,6 @@
-//! The dynamic state of every delegation, as arrays indexed `d * issues + i`
-//! (struct of arrays keeps the evaluation loop tight).
+//! The dynamic state of every delegation, as arrays laid out issue by issue: the cell of
+//! delegation `d` on issue `i` is `i * delegations + d` (`Room::at`). Struct of arrays, one
+//! column per issue, so that the passes over the whole room run down contiguous columns.
 
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -9,6 +10,7 @@ use super::scenario::{RedLine, Scenario};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Room {
     pub issues: usize,
+    pub delegations: usize,
     /// Ideal points; they move with persuasion and group cohesion.
     pub ideal: Vec<f32>,
     /// Salience as a weight from 0 to 1.
@@ -19,12 +21,26 @@ pub struct Room {
     pub declared: Vec<bool>,
     /// Whether each delegation has any red line at all (most have none: their rows need no look).
     pub lined: Vec<bool>,
+    /// Every red line, as (issue, delegation), issue by issue: the passes over the room look at these
+    /// cells alone. Kept with `lined` by `relined`.
+    pub lines: Vec<(usize, usize)>,
     /// Diplomatic capital left for lobbying.
     pub capital: Vec<f32>,
     /// Value of reaching any agreement, before deadline pressure.
     pub base_agreement_value: f32,
     /// Grows from 1 toward 1 + deadline_pressure as the clock runs out.
     pub pressure: f32,
+}
+
+/// One stance as the scenario states it, as a run draws it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StatedCell {
+    pub estimated: bool,
+    pub camp: Option<usize>,
+    pub ideal: f32,
+    /// As a weight from 0 to 1.
+    pub salience: f32,
+    pub red_line: Option<RedLine>,
 }
 
 /// A delegation's stand when the chair asks "Is there any objection?".
@@ -43,27 +59,30 @@ impl Room {
     /// Every stance as the scenario states it.
     pub fn new(scenario: &Scenario) -> Room {
         let n = scenario.issues.len();
-        let d = scenario.delegations.len();
+        let delegations = scenario.delegations.len();
         let mut room = Room {
             issues: n,
-            ideal: Vec::with_capacity(n * d),
-            salience: Vec::with_capacity(n * d),
-            red_lines: Vec::with_capacity(n * d),
-            declared: Vec::with_capacity(n * d),
+            delegations,
+            ideal: vec![0.0; n * delegations],
+            salience: vec![0.0; n * delegations],
+            red_lines: vec![None; n * delegations],
+            declared: vec![false; n * delegations],
             lined: Vec::new(),
-            capital: vec![scenario.params.capital; d],
+            lines: Vec::new(),
+            capital: vec![scenario.params.capital; delegations],
             base_agreement_value: scenario.params.agreement_value,
             pressure: 1.0,
         };
-        for delegation in &scenario.delegations {
-            for stance in &delegation.stances {
-                room.ideal.push(stance.ideal);
-                room.salience.push(stance.salience / 100.0);
-                room.red_lines.push(stance.red_line);
-                room.declared.push(stance.red_line.is_some() && !stance.source.is_estimate());
+        for (d, delegation) in scenario.delegations.iter().enumerate() {
+            for (i, stance) in delegation.stances.iter().enumerate().take(n) {
+                let k = room.at(d, i);
+                room.ideal[k] = stance.ideal;
+                room.salience[k] = stance.salience / 100.0;
+                room.red_lines[k] = stance.red_line;
+                room.declared[k] = stance.red_line.is_some() && !stance.source.is_estimate();
             }
         }
-        room.lined = room.red_lines.chunks(n.max(1)).map(|row| row.iter().any(Option::is_some)).collect();
+        room.relined();
         room
     }
 
@@ -73,41 +92,114 @@ impl Room {
     /// camp, with the camp's chance), a red line outside any camp holds with probability
     /// `red_line_confidence`. Documented positions stay as they are.
     pub fn drawn(scenario: &Scenario, rng: &mut ChaCha8Rng) -> Room {
-        let (stated, kinds) = scenario.stated_room.get_or_init(|| {
-            let kinds = scenario
+        let mut room = Room::stated(scenario).clone();
+        Room::draw_cells(scenario, rng, |k, ideal, salience, red_line| {
+            room.ideal[k] = ideal;
+            room.salience[k] = salience;
+            room.red_lines[k] = red_line;
+        });
+        room.relined();
+        room
+    }
+
+    /// The room as the scenario states it, worked out once per scenario.
+    fn stated(scenario: &Scenario) -> &Room {
+        &Room::stated_with_cells(scenario).0
+    }
+
+    /// The stated room, and its stances as a run draws them, delegation by delegation.
+    fn stated_with_cells(scenario: &Scenario) -> &(Room, Vec<StatedCell>) {
+        scenario.stated_room.get_or_init(|| {
+            let cells = scenario
                 .delegations
                 .iter()
-                .flat_map(|d| d.stances.iter().map(|s| (s.source.is_estimate(), s.camp)))
+                .flat_map(|d| {
+                    d.stances.iter().map(|s| StatedCell {
+                        estimated: s.source.is_estimate(),
+                        camp: s.camp,
+                        ideal: s.ideal,
+                        salience: s.salience / 100.0,
+                        red_line: s.red_line,
+                    })
+                })
                 .collect();
-            (Room::new(scenario), kinds)
-        });
-        let mut room = stated.clone();
+            (Room::new(scenario), cells)
+        })
+    }
+
+    /// One run's draw of what is uncertain (see `drawn`), cell by cell: `cell(k, ideal, salience,
+    /// red line)` for every cell of the room in the room's order, without building a room.
+    pub fn draw_cells(
+        scenario: &Scenario,
+        rng: &mut ChaCha8Rng,
+        mut cell: impl FnMut(usize, f32, f32, Option<RedLine>),
+    ) {
+        let (stated, cells) = Room::stated_with_cells(scenario);
         let spread = scenario.params.estimate_spread;
-        let n = room.issues;
+        let (n, delegations) = (stated.issues, stated.delegations);
         let camp_holds: Vec<bool> = scenario.camps.iter().map(|c| rng.random::<f32>() < c.holds).collect();
-        for d in 0..scenario.delegations.len() {
-            for i in 0..n {
-                let k = d * n + i;
-                let (estimated, camp) = kinds[k];
-                if estimated && spread > 0.0 {
-                    let shift: f32 = rng.random_range(-spread..=spread);
-                    room.ideal[k] = (room.ideal[k] + shift).clamp(0.0, 100.0);
-                    let scale: f32 = rng.random_range(0.75..=1.25);
-                    room.salience[k] = (room.salience[k] * scale).clamp(0.0, 1.0);
+        // Drawn delegation by delegation, issue by issue (the order of the random stream), then handed
+        // over down the room's columns.
+        let mut drawn = Vec::with_capacity(cells.len());
+        for c in cells {
+            let (mut ideal, mut salience, mut red_line) = (c.ideal, c.salience, c.red_line);
+            if c.estimated && spread > 0.0 {
+                let shift: f32 = rng.random_range(-spread..=spread);
+                ideal = (ideal + shift).clamp(0.0, 100.0);
+                let scale: f32 = rng.random_range(0.75..=1.25);
+                salience = (salience * scale).clamp(0.0, 1.0);
+            }
+            if red_line.is_some() {
+                let holds = match c.camp {
+                    Some(camp) => camp_holds[camp],
+                    None => rng.random::<f32>() < scenario.params.red_line_confidence,
+                };
+                if !holds {
+                    red_line = None;
                 }
-                if room.red_lines[k].is_some() {
-                    let holds = match camp {
-                        Some(c) => camp_holds[c],
-                        None => rng.random::<f32>() < scenario.params.red_line_confidence,
-                    };
-                    if !holds {
-                        room.red_lines[k] = None;
-                    }
+            }
+            drawn.push((ideal, salience, red_line));
+        }
+        for i in 0..n {
+            for d in 0..delegations {
+                if let Some(&(ideal, salience, red_line)) = drawn.get(d * n + i) {
+                    cell(i * delegations + d, ideal, salience, red_line);
                 }
             }
         }
-        room.lined = room.red_lines.chunks(n.max(1)).map(|row| row.iter().any(Option::is_some)).collect();
-        room
+    }
+
+    /// Works out again which delegations have any red line (after red lines were drawn anew).
+    pub fn relined(&mut self) {
+        let delegations = self.delegations;
+        self.lined.clear();
+        self.lined.resize(delegations, false);
+        self.lines.clear();
+        for (k, line) in self.red_lines.iter().enumerate() {
+            if line.is_some() {
+                let (i, d) = (k / delegations.max(1), k % delegations.max(1));
+                self.lined[d] = true;
+                self.lines.push((i, d));
+            }
+        }
+    }
+
+    /// The cell of delegation `d` on issue `i`.
+    #[inline]
+    pub fn at(&self, d: usize, i: usize) -> usize {
+        i * self.delegations + d
+    }
+
+    /// The cells of issue `i`, one per delegation in delegation order.
+    #[inline]
+    pub fn column(&self, i: usize) -> std::ops::Range<usize> {
+        i * self.delegations..(i + 1) * self.delegations
+    }
+
+    /// A per-cell array in delegation order (each delegation's issues in turn), as the room's
+    /// fingerprint has always read it.
+    pub fn by_delegation<T: Copy>(&self, cells: &[T]) -> Vec<T> {
+        (0..self.delegations).flat_map(|d| (0..self.issues).map(move |i| cells[i * self.delegations + d])).collect()
     }
 
     /// The room a session with this seed opens on: what the capital's instructions are
@@ -117,18 +209,24 @@ impl Room {
     }
 
     pub fn ideal(&self, d: usize, i: usize) -> f32 {
-        self.ideal[d * self.issues + i]
+        self.ideal[self.at(d, i)]
     }
     pub fn salience(&self, d: usize, i: usize) -> f32 {
-        self.salience[d * self.issues + i]
+        self.salience[self.at(d, i)]
     }
     pub fn red_line(&self, d: usize, i: usize) -> Option<RedLine> {
-        self.red_lines[d * self.issues + i]
+        self.red_lines[self.at(d, i)]
     }
 
     /// Delegation `d` makes its red line on `issue` known (it objects, or warns that it will).
     pub fn declare(&mut self, d: usize, i: usize) {
-        self.declared[d * self.issues + i] = true;
+        let k = self.at(d, i);
+        self.declared[k] = true;
+    }
+
+    /// Whether delegation `d`'s red line on issue `i` is known to the room.
+    pub fn is_declared(&self, d: usize, i: usize) -> bool {
+        self.declared[self.at(d, i)]
     }
 
     pub fn agreement_value(&self, _d: usize) -> f32 {
@@ -137,7 +235,8 @@ impl Room {
 
     /// Moves an ideal point toward `target` by at most `step`, never past it.
     pub fn nudge(&mut self, d: usize, i: usize, target: f32, step: f32) {
-        let x = &mut self.ideal[d * self.issues + i];
+        let k = self.at(d, i);
+        let x = &mut self.ideal[k];
         let gap = target - *x;
         *x += gap.clamp(-step.abs(), step.abs());
     }

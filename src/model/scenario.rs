@@ -469,9 +469,9 @@ pub struct Scenario {
     pub history: History,
     /// Seated members of each group, worked out once (the loops of every round ask for them).
     pub group_members: Cache<Vec<Vec<usize>>>,
-    /// The room as the stances state it, and per stance whether it is an estimate and its camp:
-    /// worked out once, since every run starts from them.
-    pub stated_room: Cache<(super::room::Room, Vec<(bool, Option<usize>)>)>,
+    /// The room as the stances state it, and every stance as a run draws it (delegation by
+    /// delegation): worked out once, since every run starts from them.
+    pub stated_room: Cache<(super::room::Room, Vec<super::room::StatedCell>)>,
 }
 
 /// Something worked out from a scenario once and kept beside it. A copy of the scenario starts

@@ -316,7 +316,7 @@ fn priorities(p: &mut Parts, nth: usize) {
     for d in (0..n).filter(|&d| !spoken[d]) {
         let Some(issue) = ranked(&|i| stake(d, i)).filter(|&i| stake(d, i) >= PRIORITY_STAKE) else { continue };
         let Some(rung) = scenario.issues[issue].closest_open(room.ideal(d, issue), on) else { continue };
-        let insists = room.declared[d * room.issues + issue];
+        let insists = room.is_declared(d, issue);
         said.push((Speaker::Delegation(d), issue, rung, insists));
     }
     for (speaker, issue, rung, insists) in said {
@@ -964,7 +964,7 @@ fn chair_revision(p: &mut Parts, t: usize, round: u32) -> (Vec<(Edit, chair::Why
         let mut h = super::digest::Fnv::default();
         p.texts[t].proposals.hash(&mut h);
         p.texts[t].draft.hash(&mut h);
-        p.room.declared.hash(&mut h);
+        super::digest::hash_declared(&mut h, p.room);
         scenario.session_of(round).0.hash(&mut h);
         h.finish().max(1)
     };
@@ -1334,9 +1334,8 @@ pub fn advance(p: &mut Parts, moves: &[Move]) -> Vec<Refused> {
 /// The instructor's event: the delegations it concerns take its new stance on its issue.
 fn inject(p: &mut Parts, event: usize) {
     let Some(e) = p.scenario.events.get(event) else { return };
-    let n = p.room.issues;
     for &d in &e.concerns {
-        let k = d * n + e.issue;
+        let k = p.room.at(d, e.issue);
         if let Some(salience) = e.salience {
             p.room.salience[k] = (salience / 100.0).clamp(0.0, 1.0);
         }
