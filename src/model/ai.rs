@@ -165,45 +165,69 @@ pub fn group_coordinator(scenario: &Scenario, g: usize, besides: Option<usize>) 
 /// Group cohesion: members of negotiating groups drift toward their group's mean
 /// ideal, less on issues they care more about. Groups are taken in file order.
 pub fn group_cohesion(scenario: &Scenario, room: &mut Room) {
-    let n = room.issues;
     let rate = scenario.params.group_cohesion;
-    let mut mean = vec![0.0f32; n];
-    let negotiating = (0..scenario.groups.len())
+    let negotiating: Vec<&[usize]> = (0..scenario.groups.len())
         .filter(|&g| scenario.groups[g].negotiates)
         .map(|g| scenario.members_of(g))
-        .filter(|m| m.len() >= 2);
-    for members in negotiating {
-        // Each issue's mean sums the members in order; the issues' sums run side by side.
-        mean.iter_mut().for_each(|m| *m = 0.0);
-        for &d in members {
-            for (i, m) in mean.iter_mut().enumerate() {
-                *m += room.ideal[room.at(d, i)];
-            }
-        }
-        let count = members.len() as f32;
-        mean.iter_mut().for_each(|m| *m /= count);
-        // A step of rate × (1 - salience) of the way toward the mean (never past it: both are ≤ 1).
-        let step = |x: f32, w: f32, m: f32| x + rate * (1.0 - w) * (m - x);
-        if 2 * members.len() >= room.delegations {
-            // A large group: down each whole column, the members picked out by a mask.
-            let mut mask = vec![0u32; room.delegations];
-            for &d in members {
-                mask[d] = u32::MAX;
-            }
-            for (i, &m) in mean.iter().enumerate() {
-                let column = room.column(i);
-                let (ideal, salience) = (&mut room.ideal[column.clone()], &room.salience[column]);
-                for ((x, &w), &member) in ideal.iter_mut().zip(salience).zip(&mask) {
-                    let moved = step(*x, w, m);
-                    *x = f32::from_bits((moved.to_bits() & member) | (x.to_bits() & !member));
+        .filter(|m| m.len() >= 2)
+        .collect();
+    // Masks of the large groups, which are moved down whole columns.
+    let masks: Vec<Option<Vec<u32>>> = negotiating
+        .iter()
+        .map(|members| {
+            (2 * members.len() >= room.delegations).then(|| {
+                let mut mask = vec![0u32; room.delegations];
+                for &d in members.iter() {
+                    mask[d] = u32::MAX;
+                }
+                mask
+            })
+        })
+        .collect();
+    // A step of rate × (1 - salience) of the way toward the mean (never past it: both are ≤ 1).
+    let step = |x: f32, w: f32, m: f32| x + rate * (1.0 - w) * (m - x);
+    // Issues do not mix: each issue's column goes through the groups in order, as if each group moved
+    // on every issue in turn. A few issues at a time keep their columns at hand.
+    const AT_ONCE: usize = 8;
+    let mut mean = [0.0f32; AT_ONCE];
+    for first in (0..room.issues).step_by(AT_ONCE) {
+        let issues = first..(first + AT_ONCE).min(room.issues);
+        let width = issues.len();
+        for (members, mask) in negotiating.iter().zip(&masks) {
+            // Each issue's mean sums the members in order; the issues' sums run side by side.
+            mean.iter_mut().for_each(|m| *m = 0.0);
+            if width == AT_ONCE {
+                let columns: [&[f32]; AT_ONCE] = std::array::from_fn(|j| &room.ideal[room.column(first + j)]);
+                for &d in members.iter() {
+                    for j in 0..AT_ONCE {
+                        mean[j] += columns[j][d];
+                    }
+                }
+            } else {
+                for &d in members.iter() {
+                    for (j, m) in mean[..width].iter_mut().enumerate() {
+                        *m += room.ideal[room.at(d, first + j)];
+                    }
                 }
             }
-        } else {
-            for (i, &m) in mean.iter().enumerate() {
-                let column = room.column(i);
+            let count = members.len() as f32;
+            mean.iter_mut().for_each(|m| *m /= count);
+            for (j, &m) in mean[..width].iter().enumerate() {
+                let column = room.column(first + j);
                 let (ideal, salience) = (&mut room.ideal[column.clone()], &room.salience[column]);
-                for &d in members {
-                    ideal[d] = step(ideal[d], salience[d], m);
+                match mask {
+                    // A large group: down the whole column, the members picked out by the mask.
+                    Some(mask) => {
+                        for ((x, &w), &member) in ideal.iter_mut().zip(salience).zip(mask) {
+                            let moved = step(*x, w, m);
+                            *x = f32::from_bits((moved.to_bits() & member) | (x.to_bits() & !member));
+                        }
+                    }
+                    None => {
+                        for &d in members.iter() {
+                            ideal[d] = step(ideal[d], salience[d], m);
+                        }
+                    }
                 }
             }
         }

@@ -192,19 +192,20 @@ fn stripped(record: &Record) -> Record {
 /// talks moved it by since the opening, around a fresh draw of its estimate; a red line not declared
 /// holds as the fresh draw says.
 fn redraw(scenario: &Scenario, rng: &mut ChaCha8Rng, room: &mut Room, opening: &Room, estimated: &[bool]) {
-    let cells = room.ideal.len().min(opening.ideal.len()).min(estimated.len());
-    Room::draw_cells(scenario, rng, |k, ideal, salience, red_line| {
-        if k >= cells {
-            return;
+    let drawn = Room::draw_cells(scenario, rng);
+    let moved = room.ideal.iter_mut().zip(&mut room.salience).zip(opening.ideal.iter().zip(&opening.salience));
+    let lines = room.red_lines.iter_mut().zip(&room.declared);
+    for (((cell, &estimated), ((ideal, salience), (&then, &then_salience))), (red_line, &declared)) in
+        drawn.iter().zip(estimated).zip(moved).zip(lines)
+    {
+        if estimated {
+            *ideal = (*ideal + cell.ideal - then).clamp(0.0, 100.0);
+            *salience = (*salience + cell.salience - then_salience).clamp(0.0, 1.0);
         }
-        if estimated[k] {
-            room.ideal[k] = (room.ideal[k] + ideal - opening.ideal[k]).clamp(0.0, 100.0);
-            room.salience[k] = (room.salience[k] + salience - opening.salience[k]).clamp(0.0, 1.0);
+        if !declared {
+            *red_line = cell.red_line;
         }
-        if !room.declared[k] {
-            room.red_lines[k] = red_line;
-        }
-    });
+    }
     room.relined();
 }
 

@@ -43,6 +43,14 @@ pub struct StatedCell {
     pub red_line: Option<RedLine>,
 }
 
+/// One cell of a run's draw.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DrawnCell {
+    pub ideal: f32,
+    pub salience: f32,
+    pub red_line: Option<RedLine>,
+}
+
 /// A delegation's stand when the chair asks "Is there any objection?".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
 pub enum Stand {
@@ -93,11 +101,11 @@ impl Room {
     /// `red_line_confidence`. Documented positions stay as they are.
     pub fn drawn(scenario: &Scenario, rng: &mut ChaCha8Rng) -> Room {
         let mut room = Room::stated(scenario).clone();
-        Room::draw_cells(scenario, rng, |k, ideal, salience, red_line| {
-            room.ideal[k] = ideal;
-            room.salience[k] = salience;
-            room.red_lines[k] = red_line;
-        });
+        let drawn = Room::draw_cells(scenario, rng);
+        let cells = room.ideal.iter_mut().zip(&mut room.salience).zip(&mut room.red_lines);
+        for (((ideal, salience), red_line), cell) in cells.zip(drawn) {
+            (*ideal, *salience, *red_line) = (cell.ideal, cell.salience, cell.red_line);
+        }
         room.relined();
         room
     }
@@ -127,21 +135,15 @@ impl Room {
         })
     }
 
-    /// One run's draw of what is uncertain (see `drawn`), cell by cell: `cell(k, ideal, salience,
-    /// red line)` for every cell of the room in the room's order, without building a room.
-    pub fn draw_cells(
-        scenario: &Scenario,
-        rng: &mut ChaCha8Rng,
-        mut cell: impl FnMut(usize, f32, f32, Option<RedLine>),
-    ) {
+    /// One run's draw of what is uncertain (see `drawn`): every cell of the room, in the room's order.
+    pub fn draw_cells(scenario: &Scenario, rng: &mut ChaCha8Rng) -> Vec<DrawnCell> {
         let (stated, cells) = Room::stated_with_cells(scenario);
         let spread = scenario.params.estimate_spread;
         let (n, delegations) = (stated.issues, stated.delegations);
         let camp_holds: Vec<bool> = scenario.camps.iter().map(|c| rng.random::<f32>() < c.holds).collect();
-        // Drawn delegation by delegation, issue by issue (the order of the random stream), then handed
-        // over down the room's columns.
-        let mut drawn = Vec::with_capacity(cells.len());
-        for c in cells {
+        let mut drawn = vec![DrawnCell { ideal: 0.0, salience: 0.0, red_line: None }; stated.ideal.len()];
+        // Drawn delegation by delegation, issue by issue: the order of the random stream.
+        for (k, c) in cells.iter().enumerate().take(n * delegations) {
             let (mut ideal, mut salience, mut red_line) = (c.ideal, c.salience, c.red_line);
             if c.estimated && spread > 0.0 {
                 let shift: f32 = rng.random_range(-spread..=spread);
@@ -158,15 +160,10 @@ impl Room {
                     red_line = None;
                 }
             }
-            drawn.push((ideal, salience, red_line));
+            let (d, i) = (k / n, k % n);
+            drawn[i * delegations + d] = DrawnCell { ideal, salience, red_line };
         }
-        for i in 0..n {
-            for d in 0..delegations {
-                if let Some(&(ideal, salience, red_line)) = drawn.get(d * n + i) {
-                    cell(i * delegations + d, ideal, salience, red_line);
-                }
-            }
-        }
+        drawn
     }
 
     /// Works out again which delegations have any red line (after red lines were drawn anew).
