@@ -103,6 +103,12 @@ pub fn lobby(
     }
 }
 
+/// An integer that orders as `f32::total_cmp` orders the floats.
+fn total_order_key(x: f32) -> i32 {
+    let bits = x.to_bits() as i32;
+    bits ^ (((bits >> 31) as u32) >> 1) as i32
+}
+
 /// How close (points) a lobbyist must be to the text on an issue to defend it.
 pub const DEFENDS_WITHIN: f32 = 20.0;
 
@@ -117,15 +123,20 @@ pub fn lobbying_targets(
     placements: &[Placement],
     ai: impl Fn(usize) -> bool,
 ) -> Vec<(usize, usize, usize)> {
-    let mut objectors: Vec<usize> = (0..assessments.len())
+    // Easiest first: the highest net value (ties in delegation order), sorted on integer keys.
+    let mut keyed: Vec<(i32, usize)> = (0..assessments.len())
         .filter(|&d| assessments[d].kind == VerdictKind::Objects && assessments[d].red_line_issue.is_none())
+        .map(|d| (-1 - total_order_key(assessments[d].net), d))
         .collect();
-    objectors.sort_by(|&a, &b| assessments[b].net.total_cmp(&assessments[a].net).then(a.cmp(&b)));
-    if objectors.is_empty() {
+    if keyed.is_empty() {
         // No one objects: they work on those with reservations, nearest to accepting first.
-        objectors = (0..assessments.len()).filter(|&d| assessments[d].kind == VerdictKind::Reservations).collect();
-        objectors.sort_by(|&a, &b| assessments[a].worst_loss.total_cmp(&assessments[b].worst_loss).then(a.cmp(&b)));
+        keyed = (0..assessments.len())
+            .filter(|&d| assessments[d].kind == VerdictKind::Reservations)
+            .map(|d| (total_order_key(assessments[d].worst_loss), d))
+            .collect();
     }
+    keyed.sort_unstable();
+    let objectors: Vec<usize> = keyed.into_iter().map(|(_, d)| d).collect();
     if objectors.is_empty() {
         return Vec::new();
     }

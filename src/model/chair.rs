@@ -436,7 +436,7 @@ impl<'a> Sounding<'a> {
                 why.favoured_by += 1;
             }
         }
-        met.sort_by(|&a, &b| {
+        met.sort_unstable_by(|&a, &b| {
             let (ia, ib) = (self.scenario.delegations[a].influence, self.scenario.delegations[b].influence);
             ib.total_cmp(&ia).then(a.cmp(&b))
         });

@@ -40,9 +40,15 @@ impl Fnv {
 pub fn hash_declared(h: &mut Fnv, room: &super::room::Room) {
     let cells = room.issues * room.delegations;
     let delegations = room.delegations.max(1);
-    let mut known: Vec<usize> = (room.declared.iter().enumerate().filter(|(_, known)| **known))
-        .map(|(k, _)| (k % delegations) * room.issues + k / delegations)
-        .collect();
+    // Most cells are unknown: look inside a block only if it holds a known one.
+    const BLOCK: usize = 32;
+    let mut known = Vec::new();
+    for (b, block) in room.declared.chunks(BLOCK).enumerate() {
+        if block.iter().fold(false, |any, &k| any | k) {
+            let cells = block.iter().enumerate().filter(|(_, k)| **k).map(|(j, _)| b * BLOCK + j);
+            known.extend(cells.map(|k| (k % delegations) * room.issues + k / delegations));
+        }
+    }
     known.sort_unstable();
     h.write_usize(cells);
     let mut at = 0;
