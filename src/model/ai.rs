@@ -142,6 +142,8 @@ pub fn lobbying_targets(
     }
     let mut plan = Vec::new();
     let mut next = 0;
+    // The issues the lobbyist at hand can defend: where the text stands close to its own position.
+    let mut defends = vec![false; room.issues];
     for l in 0..assessments.len() {
         let lobbies = ai(l)
             && scenario.delegations[l].influence >= 0.4
@@ -151,10 +153,13 @@ pub fn lobbying_targets(
             continue;
         }
         // The next objector, in turn, whose sticking point this lobbyist can defend.
+        for (i, defends) in defends.iter_mut().enumerate() {
+            *defends = placements.get(i).is_some_and(|p| (p.position - room.ideal(l, i)).abs() <= DEFENDS_WITHIN);
+        }
         for step in 0..objectors.len() {
             let target = objectors[(next + step) % objectors.len()];
             let issue = assessments[target].worst_issue;
-            if target != l && (placements[issue].position - room.ideal(l, issue)).abs() <= DEFENDS_WITHIN {
+            if target != l && defends.get(issue).copied().unwrap_or(false) {
                 plan.push((l, target, issue));
                 next += step + 1;
                 break;
