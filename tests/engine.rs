@@ -1016,17 +1016,25 @@ fn follows_up_last_year(s: &mut Scenario, votes: Vec<Option<Vote>>) {
     s.texts[0].follows_up = Some(0);
 }
 
-#[test]
-fn a_state_with_little_at_stake_votes_as_it_stood_last_year_on_the_same_series() {
-    // GGG has little at stake (5 points worse than nothing) and voted no on last year's text.
+/// The bloc with dissenters, every state outside any group, following up last year's roll call on
+/// which everyone voted yes but `others`.
+fn outside_groups_after_last_year(others: &[(usize, Vote)]) -> Scenario {
     let mut s = bloc_with_dissenters();
     for d in &mut s.delegations {
         d.groups.clear();
     }
     let mut votes = vec![Some(Vote::Yes); s.delegations.len()];
-    votes[6] = Some(Vote::No);
-    votes[5] = Some(Vote::Abstain);
+    for &(d, vote) in others {
+        votes[d] = Some(vote);
+    }
     follows_up_last_year(&mut s, votes);
+    s
+}
+
+#[test]
+fn a_state_with_little_at_stake_votes_as_it_stood_last_year_on_the_same_series() {
+    // GGG has little at stake (5 points worse than nothing) and voted no on last year's text.
+    let s = outside_groups_after_last_year(&[(6, Vote::No), (5, Vote::Abstain)]);
     let votes = cast_alone(&s);
     assert_eq!(votes[6], (Vote::No, VoteReason::Follows { cue: Cue::PriorVote(0) }));
     // An abstention records no stand: FFF judges for itself.
@@ -1037,13 +1045,7 @@ fn a_state_with_little_at_stake_votes_as_it_stood_last_year_on_the_same_series()
 fn last_years_vote_stands_unless_this_years_text_has_moved_far_since() {
     // Outside any group: BBB (for the text) voted no last year, FFF (against it, 20 points at stake)
     // voted yes and HHH (50 points: a stake of its own) yes.
-    let mut s = bloc_with_dissenters();
-    for d in &mut s.delegations {
-        d.groups.clear();
-    }
-    let mut votes = vec![Some(Vote::Yes); s.delegations.len()];
-    votes[1] = Some(Vote::No);
-    follows_up_last_year(&mut s, votes);
+    let mut s = outside_groups_after_last_year(&[(1, Vote::No)]);
     let last_year = Cue::PriorVote(0);
     // BBB likes the text by 20 points (10 of them the value of agreeing at all), as FFF dislikes it:
     // a middling stake.

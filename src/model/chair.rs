@@ -7,7 +7,7 @@
 
 use super::consensus::cost_of_blocking;
 use super::draft::{Draft, Edit, ParagraphStatus, Placement};
-use super::evaluate::{Assessment, LIVE_WITH_BELOW, SUPPORT_BELOW, VerdictKind, acceptance, heavier, placement_loss};
+use super::evaluate::{Assessment, LIVE_WITH_BELOW, SUPPORT_BELOW, heavier, placement_loss};
 use super::record::Evaluations;
 use super::room::Room;
 use super::scenario::{RedLine, Scenario};
@@ -338,23 +338,11 @@ impl<'a> Sounding<'a> {
     /// Every delegation's verdict on the text as it now stands in this view, every red line
     /// counted (declared or not): what `evaluate::assess` gives, without a second pass over the room.
     pub fn assessments(&self) -> Vec<Assessment> {
-        // The first issue whose red line the text crosses: the red lines are few, taken issue by issue.
-        let mut red_line_issue: Vec<Option<usize>> = vec![None; self.net.len()];
-        for &(i, d) in &self.room.lines {
-            if red_line_issue[d].is_none()
-                && self.room.red_line(d, i).is_some_and(|r| r.crossed_by(self.placements[i].position))
-            {
-                red_line_issue[d] = Some(i);
-            }
-        }
+        let red_line_issue = self.room.first_lines_crossed(|i| self.placements[i].position, false);
         (0..self.net.len())
             .map(|d| {
                 let (worst_loss, worst_issue) = self.worst[d];
-                let net = self.net[d];
-                let red_line_issue = red_line_issue[d];
-                let kind =
-                    if red_line_issue.is_some() || net < 0.0 { VerdictKind::Objects } else { acceptance(worst_loss) };
-                Assessment { kind, net, red_line_issue, worst_issue, worst_loss }
+                Assessment::of(self.net[d], worst_loss, worst_issue, red_line_issue[d])
             })
             .collect()
     }

@@ -49,6 +49,13 @@ pub struct Assessment {
 }
 
 impl Assessment {
+    /// The verdict from a delegation's net value of the text, its heaviest loss and the first red
+    /// line the text crosses.
+    pub fn of(net: f32, worst_loss: f32, worst_issue: usize, red_line_issue: Option<usize>) -> Assessment {
+        let kind = if red_line_issue.is_some() || net < 0.0 { VerdictKind::Objects } else { acceptance(worst_loss) };
+        Assessment { kind, net, red_line_issue, worst_issue, worst_loss }
+    }
+
     /// The issue an objection (or a reservation) is about: the red line crossed, else the heaviest loss.
     pub fn sticking_issue(&self) -> usize {
         self.red_line_issue.unwrap_or(self.worst_issue)
@@ -121,30 +128,16 @@ fn judge(prep: &Prepared, room: &Room, d: usize, known_only: bool) -> Assessment
             worst_issue = i;
         }
     }
-    verdict(prep, room, d, known_only, net, worst_loss, worst_issue)
-}
-
-/// The verdict from a delegation's net value and heaviest loss, once its red lines are looked at.
-fn verdict(
-    prep: &Prepared,
-    room: &Room,
-    d: usize,
-    known_only: bool,
-    net: f32,
-    worst_loss: f32,
-    worst_issue: usize,
-) -> Assessment {
     // Red lines are few: look only where a delegation has one.
     let red_line_issue = if room.lined[d] {
-        (0..room.issues).find(|&i| {
+        (0..n).find(|&i| {
             let k = room.at(d, i);
             (!known_only || room.declared[k]) && room.red_lines[k].is_some_and(|r| r.crossed_by(prep.text[i].0))
         })
     } else {
         None
     };
-    let kind = if red_line_issue.is_some() || net < 0.0 { VerdictKind::Objects } else { acceptance(worst_loss) };
-    Assessment { kind, net, red_line_issue, worst_issue, worst_loss }
+    Assessment::of(net, worst_loss, worst_issue, red_line_issue)
 }
 
 /// The heavier of a loss on `issue` and the heaviest so far (the earlier issue among equals), without
@@ -173,23 +166,11 @@ fn judge_all(prep: &Prepared, room: &Room, known_only: bool, out: &mut Vec<Asses
             (*worst_loss, *worst_issue) = heavier(loss, i as u32, *worst_loss, *worst_issue);
         }
     }
-    // The first issue whose red line the text crosses: the red lines are few, taken issue by issue.
-    let mut red_line_issue: Vec<Option<usize>> = vec![None; delegations];
-    for &(i, d) in &room.lines {
-        let k = room.at(d, i);
-        if red_line_issue[d].is_none()
-            && (!known_only || room.declared[k])
-            && room.red_lines[k].is_some_and(|r| r.crossed_by(prep.text[i].0))
-        {
-            red_line_issue[d] = Some(i);
-        }
-    }
+    let red_line_issue = room.first_lines_crossed(|i| prep.text[i].0, known_only);
     out.clear();
-    out.extend((0..delegations).map(|d| {
-        let (net, worst_loss) = (net[d], worst_loss[d]);
-        let kind = if red_line_issue[d].is_some() || net < 0.0 { VerdictKind::Objects } else { acceptance(worst_loss) };
-        Assessment { kind, net, red_line_issue: red_line_issue[d], worst_issue: worst_issue[d] as usize, worst_loss }
-    }));
+    out.extend(
+        (0..delegations).map(|d| Assessment::of(net[d], worst_loss[d], worst_issue[d] as usize, red_line_issue[d])),
+    );
 }
 
 /// One reason behind a verdict: a paragraph (or a missing one), its issue, how far

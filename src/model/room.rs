@@ -181,6 +181,23 @@ impl Room {
         }
     }
 
+    /// Per delegation, the first issue whose red line a text crosses, the text standing at
+    /// `position(i)` on issue `i`; with `known_only`, a red line counts once the room knows it.
+    pub fn first_lines_crossed(&self, position: impl Fn(usize) -> f32, known_only: bool) -> Vec<Option<usize>> {
+        let mut first: Vec<Option<usize>> = vec![None; self.delegations];
+        // The red lines are few, and `lines` runs issue by issue: the first found is the first issue.
+        for &(i, d) in &self.lines {
+            let k = self.at(d, i);
+            if first[d].is_none()
+                && (!known_only || self.declared[k])
+                && self.red_lines[k].is_some_and(|r| r.crossed_by(position(i)))
+            {
+                first[d] = Some(i);
+            }
+        }
+        first
+    }
+
     /// The cell of delegation `d` on issue `i`.
     #[inline]
     pub fn at(&self, d: usize, i: usize) -> usize {
